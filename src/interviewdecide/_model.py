@@ -1,0 +1,741 @@
+"""The immutable facts that rules read: candidates, postings, offers, invitations.
+
+Validators here state invariants only (a year count is finite and not negative, a
+range's minimum is not above its maximum). Turning untrusted documents into these
+types is the job of :mod:`interviewdecide.serialization` and of the named
+constructors, which live in their own modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._errors import FieldTypeError, FieldValueError
+
+if TYPE_CHECKING:
+    from typing import Self
+
+__all__ = [
+    "Aspirations",
+    "Basis",
+    "Candidate",
+    "Concern",
+    "ConcernKind",
+    "Conflict",
+    "Contact",
+    "Invitation",
+    "JobPosting",
+    "Location",
+    "Money",
+    "Offer",
+    "OfferStatus",
+    "PayPeriod",
+    "PayRange",
+    "Policy",
+    "WorkArrangement",
+]
+
+
+# -- closed vocabularies ---------------------------------------------------------
+
+
+class OfferStatus(StrEnum):
+    """Where an offer stands now.
+
+    Only :attr:`ACCEPTED` makes the ``accepted-offer`` advice act; an offer that was
+    rescinded or has expired no longer binds the candidate.
+
+    .. versionadded:: 0.1.0
+    """
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    RESCINDED = "rescinded"
+    EXPIRED = "expired"
+
+
+class ConcernKind(StrEnum):
+    """What the candidate worries about in a role.
+
+    .. versionadded:: 0.1.0
+    """
+
+    OVERQUALIFIED = "overqualified"
+    UNSUITABLE = "unsuitable"
+
+
+class Basis(StrEnum):
+    """What a concern rests on.
+
+    Only :attr:`JOB_DESCRIPTION` is evidence enough to decline; the others are
+    hearsay and lead to a note that points the candidate to the job description.
+
+    .. versionadded:: 0.1.0
+    """
+
+    JOB_DESCRIPTION = "job_description"
+    FRIENDS_ADVICE = "friends_advice"
+    HEARSAY = "hearsay"
+    OWN_IMPRESSION = "own_impression"
+
+
+class WorkArrangement(StrEnum):
+    """Where the work happens.
+
+    .. versionadded:: 0.1.0
+    """
+
+    ONSITE = "onsite"
+    HYBRID = "hybrid"
+    REMOTE = "remote"
+
+
+class PayPeriod(StrEnum):
+    """The period a pay figure is quoted for.
+
+    .. versionadded:: 0.1.0
+    """
+
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+    @property
+    def per_year(self) -> int:
+        """How many of this period make a working year (2080 hours, 260 days)."""
+        return _PERIODS_PER_YEAR[self]
+
+
+_PERIODS_PER_YEAR = {
+    PayPeriod.HOUR: 2080,
+    PayPeriod.DAY: 260,
+    PayPeriod.WEEK: 52,
+    PayPeriod.MONTH: 12,
+    PayPeriod.YEAR: 1,
+}
+
+
+class Conflict(StrEnum):
+    """How findings that disagree are combined into one verdict.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: Any decline in the trace wins over any attend (the advice's own ordering).
+    DECLINE_WINS = "decline_wins"
+    #: The first decisive finding in pipeline order wins, so a "yes" on ``fit``
+    #: outranks a ``suitability`` decline that comes after it.
+    FIRST_DECISIVE = "first_decisive"
+
+
+# -- converters and validators ---------------------------------------------------
+
+
+def _frozenset_of_str(values: Iterable[str]) -> frozenset[str]:
+    if isinstance(values, str):
+        msg = "expected a collection of strings, not a single string"
+        raise TypeError(msg)
+    return frozenset(values)
+
+
+def _frozenset_of_arrangements(
+    values: Iterable[WorkArrangement],
+) -> frozenset[WorkArrangement]:
+    return frozenset(values)
+
+
+def _tuple_of_locations(values: Iterable[Location]) -> tuple[Location, ...]:
+    return tuple(values)
+
+
+def _tuple_of_offers(values: Iterable[Offer]) -> tuple[Offer, ...]:
+    return tuple(values)
+
+
+def _tuple_of_concerns(values: Iterable[Concern]) -> tuple[Concern, ...]:
+    return tuple(values)
+
+
+def _finite_non_negative(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FieldTypeError(attribute.name, f"must be a number, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0:
+        raise FieldValueError(attribute.name, f"must be a finite number >= 0, got {value!r}")
+
+
+def _optional_finite_non_negative(
+    inst: object, attribute: attrs.Attribute[Any], value: float | None
+) -> None:
+    if value is not None:
+        _finite_non_negative(inst, attribute, value)
+
+
+def _positive(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not (math.isfinite(value) and value > 0):
+        raise FieldValueError(attribute.name, f"must be a finite number > 0, got {value!r}")
+
+
+def _non_blank(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        raise FieldValueError(attribute.name, "must not be empty")
+
+
+def _single_line(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and any(c in value for c in "\r\n\x00"):
+        raise FieldValueError(attribute.name, "must be a single line (no line breaks)")
+
+
+def _aware(_inst: object, attribute: attrs.Attribute[Any], value: dt.datetime | None) -> None:
+    if value is not None and value.utcoffset() is None:
+        raise FieldValueError(
+            attribute.name, f"must be timezone-aware, got naive {value.isoformat()}"
+        )
+
+
+def _decimal_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
+    if value is not None and (not value.is_finite() or value < 0):
+        raise FieldValueError(attribute.name, f"must be a finite amount >= 0, got {value}")
+
+
+def _currency(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not (len(value) == 3 and value.isascii() and value.isalpha() and value.isupper()):
+        raise FieldValueError(
+            attribute.name,
+            f"must be a three-letter ISO 4217 code such as 'EUR', got {value!r}",
+        )
+
+
+_str = attrs.validators.instance_of(str)
+_opt_str = attrs.validators.optional(_str)
+_opt_line = attrs.validators.and_(_opt_str, _single_line)
+
+
+# -- money -----------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Money:
+    """An amount in one currency, exact (a :class:`~decimal.Decimal`).
+
+    Attributes:
+        amount: The amount, finite and not negative.
+        currency: A three-letter ISO 4217 code in capitals, such as ``"EUR"``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    amount: Decimal = attrs.field(
+        validator=[attrs.validators.instance_of(Decimal), _decimal_amount]
+    )
+    currency: str = attrs.field(validator=[_str, _currency])
+
+
+@attrs.frozen(kw_only=True)
+class PayRange:
+    """What a posting pays: a minimum, a maximum or both, per period.
+
+    Attributes:
+        currency: A three-letter ISO 4217 code.
+        period: The period the figures are quoted for.
+        minimum: The lowest pay offered, if stated.
+        maximum: The highest pay offered, if stated.
+
+    .. versionadded:: 0.1.0
+    """
+
+    currency: str = attrs.field(validator=[_str, _currency])
+    period: PayPeriod = attrs.field(
+        default=PayPeriod.YEAR, validator=attrs.validators.instance_of(PayPeriod)
+    )
+    minimum: Decimal | None = attrs.field(
+        default=None,
+        validator=[
+            attrs.validators.optional(attrs.validators.instance_of(Decimal)),
+            _decimal_amount,
+        ],
+    )
+    maximum: Decimal | None = attrs.field(
+        default=None,
+        validator=[
+            attrs.validators.optional(attrs.validators.instance_of(Decimal)),
+            _decimal_amount,
+        ],
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.minimum is None and self.maximum is None:
+            raise FieldValueError("minimum", "a pay range needs a minimum, a maximum or both")
+        if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
+            raise FieldValueError("minimum", f"{self.minimum} is above maximum {self.maximum}")
+
+    def best_per_year(self) -> Money:
+        """Return the highest figure of the range, scaled to a working year."""
+        top = self.maximum if self.maximum is not None else self.minimum
+        assert top is not None  # guaranteed by __attrs_post_init__  # noqa: S101
+        return Money(amount=top * self.period.per_year, currency=self.currency)
+
+
+# -- places and people -----------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Location:
+    """A place, as precise as the source states it.
+
+    Two locations match when every part that both state is equal, ignoring case.
+
+    Attributes:
+        city: The city or locality.
+        region: The state, province or region.
+        country: The country, as a name or code.
+
+    .. versionadded:: 0.1.0
+    """
+
+    city: str | None = attrs.field(default=None, validator=_opt_line)
+    region: str | None = attrs.field(default=None, validator=_opt_line)
+    country: str | None = attrs.field(default=None, validator=_opt_line)
+
+    def __attrs_post_init__(self) -> None:
+        if self.city is None and self.region is None and self.country is None:
+            raise FieldValueError("city", "a location needs at least a city, a region or a country")
+
+    def matches(self, other: Location) -> bool:
+        """Return whether every part stated by both locations agrees."""
+        shared = [
+            (a.casefold(), b.casefold())
+            for a, b in (
+                (self.city, other.city),
+                (self.region, other.region),
+                (self.country, other.country),
+            )
+            if a is not None and b is not None
+        ]
+        return bool(shared) and all(a == b for a, b in shared)
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.city, self.region, self.country) if p)
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """Who to write to about a posting.
+
+    Attributes:
+        name: The person's name, if known.
+        email: Their e-mail address, if known.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str | None = attrs.field(default=None, validator=_opt_line)
+    email: str | None = attrs.field(default=None, validator=_opt_line)
+
+
+# -- the candidate ---------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Aspirations:
+    """What the candidate wants now; every part is optional.
+
+    Attributes:
+        roles: Role names the candidate aims for. A role matches a posting's
+            title when every word of the role appears in the title, ignoring case
+            (``"data engineer"`` matches ``"Senior Data Engineer"``).
+        industries: Industries the candidate wants to work in.
+        companies: Employers the candidate would like to work for.
+        avoid_companies: Employers the candidate does not want to work for.
+        locations: Places the candidate can work in.
+        arrangements: Acceptable work arrangements (on site, hybrid, remote).
+        min_salary: The lowest yearly pay the candidate would take.
+
+    .. versionadded:: 0.1.0
+    """
+
+    roles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
+    industries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
+    companies: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
+    avoid_companies: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
+    locations: tuple[Location, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_locations,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Location)),
+    )
+    arrangements: frozenset[WorkArrangement] = attrs.field(
+        factory=frozenset,
+        converter=_frozenset_of_arrangements,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(WorkArrangement)),
+    )
+    min_salary: Money | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Money)),
+    )
+
+    @roles.validator
+    @industries.validator
+    @companies.validator
+    @avoid_companies.validator
+    def _check_words(self, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                raise FieldValueError(attribute.name, f"must hold non-empty strings, got {item!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Offer:
+    """A job offer the candidate holds or held.
+
+    Attributes:
+        company: The employer that made the offer.
+        status: Where the offer stands now.
+        role: The role offered, if recorded.
+        salary: The yearly pay offered, if known (the offer's "terms").
+        received_at: When the offer arrived (timezone-aware).
+        deadline: When the offer must be answered; after ``received_at``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    company: str = attrs.field(validator=[_str, _non_blank, _single_line])
+    status: OfferStatus = attrs.field(
+        default=OfferStatus.PENDING, validator=attrs.validators.instance_of(OfferStatus)
+    )
+    role: str | None = attrs.field(default=None, validator=_opt_line)
+    salary: Money | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Money)),
+    )
+    received_at: dt.datetime | None = attrs.field(
+        default=None,
+        validator=[
+            attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+            _aware,
+        ],
+    )
+    deadline: dt.datetime | None = attrs.field(
+        default=None,
+        validator=[
+            attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+            _aware,
+        ],
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.received_at is not None
+            and self.deadline is not None
+            and self.deadline <= self.received_at
+        ):
+            raise FieldValueError(
+                "deadline",
+                f"{self.deadline.isoformat()} is not after received_at "
+                f"{self.received_at.isoformat()}",
+            )
+
+    @property
+    def is_live(self) -> bool:
+        """Whether the offer still stands (pending or accepted)."""
+        return self.status in {OfferStatus.PENDING, OfferStatus.ACCEPTED}
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """The person deciding.
+
+    Attributes:
+        name: The candidate's name, used to sign e-mails.
+        years_experience: Years of relevant experience, finite and not negative.
+        aspirations: What the candidate wants now.
+        offers: Offers the candidate holds or held.
+        email: The candidate's e-mail address, if known.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=[_str, _non_blank, _single_line])
+    years_experience: float = attrs.field(validator=_finite_non_negative)
+    aspirations: Aspirations = attrs.field(
+        factory=Aspirations, validator=attrs.validators.instance_of(Aspirations)
+    )
+    offers: tuple[Offer, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_offers,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Offer)),
+    )
+    email: str | None = attrs.field(default=None, validator=_opt_line)
+
+    @property
+    def accepted_offers(self) -> tuple[Offer, ...]:
+        """The offers the candidate has accepted and that still stand."""
+        return tuple(o for o in self.offers if o.status is OfferStatus.ACCEPTED)
+
+    @classmethod
+    def from_json_resume(cls, data: Mapping[str, Any], *, as_of: dt.date | None = None) -> Self:
+        """Build a candidate from a JSON Resume document.
+
+        Args:
+            data: The parsed JSON Resume document.
+            as_of: The date an open-ended job counts up to; today by default.
+
+        Returns:
+            The candidate, with years of experience from ``work``.
+
+        Raises:
+            InvalidInput: When the document cannot be read; the message names the
+                offending path.
+
+        .. versionadded:: 0.1.0
+        """
+        from ._json_resume import candidate_from_json_resume
+
+        return cls(**candidate_from_json_resume(data, as_of=as_of))
+
+
+# -- the posting and the invitation ----------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class JobPosting:
+    """A job as its posting describes it.
+
+    Attributes:
+        title: The job title.
+        company: The employer's name; ``None`` when the posting does not name it.
+        required_years: The experience the job description asks for, in years;
+            ``None`` when it states none.
+        required_years_from_text: Whether ``required_years`` was read from free
+            text rather than a structured field.
+        industry: The employer's industry, if stated.
+        locations: Where the job is.
+        arrangement: On site, hybrid or remote, if stated.
+        salary: What the job pays, if stated.
+        contact: Who to write to about the job, if stated.
+        date_posted: When the posting was published.
+        valid_through: When the posting closes (timezone-aware).
+        url: Where the posting lives.
+        source: The source document the posting was read from, as canonical JSON
+            text, kept for reference; rules never read it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    title: str = attrs.field(validator=[_str, _non_blank, _single_line])
+    company: str | None = attrs.field(default=None, validator=_opt_line)
+    required_years: float | None = attrs.field(
+        default=None, validator=_optional_finite_non_negative
+    )
+    required_years_from_text: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
+    industry: str | None = attrs.field(default=None, validator=_opt_line)
+    locations: tuple[Location, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_locations,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Location)),
+    )
+    arrangement: WorkArrangement | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(WorkArrangement)),
+    )
+    salary: PayRange | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(PayRange)),
+    )
+    contact: Contact | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Contact)),
+    )
+    date_posted: dt.date | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(dt.date)),
+    )
+    valid_through: dt.datetime | None = attrs.field(
+        default=None,
+        validator=[
+            attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+            _aware,
+        ],
+    )
+    url: str | None = attrs.field(default=None, validator=_opt_line)
+    source: str | None = attrs.field(default=None, validator=_opt_str, repr=False)
+
+    @classmethod
+    def from_schema_org(cls, data: Any) -> Self:
+        """Build a posting from a schema.org ``JobPosting`` JSON-LD document.
+
+        Args:
+            data: The parsed JSON-LD: one posting, a document with ``@graph``, or
+                a list holding exactly one posting.
+
+        Returns:
+            The posting; the source document is kept in :attr:`source`.
+
+        Raises:
+            InvalidInput: When the document holds no posting or a property cannot
+                be read; the message names the JSON-LD property.
+
+        .. versionadded:: 0.1.0
+        """
+        from ._schema_org import posting_from_schema_org
+
+        return cls(**posting_from_schema_org(data))
+
+    @classmethod
+    def from_html(cls, text: str) -> Self:
+        """Build a posting from the JSON-LD embedded in a saved job page.
+
+        Needs the ``html`` extra (``pip install interviewdecide[html]``).
+
+        Args:
+            text: The page's HTML.
+
+        Returns:
+            The posting the page describes.
+
+        Raises:
+            InvalidInput: When the page holds no posting, several, or one that
+                cannot be read.
+
+        .. versionadded:: 0.1.0
+        """
+        from ._html import posting_from_html
+
+        return cls(**posting_from_html(text))
+
+
+@attrs.frozen(kw_only=True)
+class Concern:
+    """A doubt the candidate has about a role, and what it rests on.
+
+    Attributes:
+        kind: Overqualified or otherwise unsuitable.
+        basis: Where the doubt comes from; only the job description counts as
+            evidence.
+        detail: The candidate's own words, if any.
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: ConcernKind = attrs.field(validator=attrs.validators.instance_of(ConcernKind))
+    basis: Basis = attrs.field(validator=attrs.validators.instance_of(Basis))
+    detail: str | None = attrs.field(default=None, validator=_opt_str)
+
+
+@attrs.frozen(kw_only=True)
+class Invitation:
+    """One interview request and what the candidate thinks of it.
+
+    Attributes:
+        posting: The job the interview is for.
+        matches_aspirations: The candidate's own answer to "does this company or
+            role match what I want now?"; ``None`` when not answered.
+        concerns: The candidate's doubts about the role.
+
+    .. versionadded:: 0.1.0
+    """
+
+    posting: JobPosting = attrs.field(validator=attrs.validators.instance_of(JobPosting))
+    matches_aspirations: bool | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(bool)),
+    )
+    concerns: tuple[Concern, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_concerns,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Concern)),
+    )
+
+
+# -- the policy ------------------------------------------------------------------
+
+
+def _int_at_least(bound: int) -> Callable[[object, attrs.Attribute[Any], int], None]:
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FieldTypeError(attribute.name, f"must be an int, not {type(value).__name__}")
+        if value < bound:
+            raise FieldValueError(attribute.name, f"must be >= {bound}, got {value}")
+
+    return check
+
+
+def _share(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    _finite_non_negative(_inst, attribute, value)
+    if value > 1:
+        raise FieldValueError(attribute.name, f"must be a share between 0 and 1, got {value!r}")
+
+
+_opt_positive_float = [
+    attrs.validators.optional(attrs.validators.instance_of((int, float))),
+    _positive,
+]
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """Every threshold and switch the rules obey, with documented defaults.
+
+    The article gives one figure: a job that asks for two years is one to skip for
+    a candidate with seven. The defaults decline that case and attend a near match.
+
+    Attributes:
+        overqualified_surplus_years: Years held beyond the job description's figure
+            at which ``suitability`` declines as overqualified. Default ``5.0``:
+            "2 asked, 7 held" declines, "3 asked, 7 held" attends.
+        overqualified_ratio: When set, ``suitability`` also declines when the years
+            held reach this multiple of the years asked (``3.0`` declines "2 asked,
+            6 held"). Default ``None``: the surplus alone decides.
+        underqualified_shortfall_years: When set, ``suitability`` declines when the
+            job asks for at least this many years more than the candidate holds.
+            Default ``None``: the advice never tells a candidate to skip a stretch.
+        fit_clashes_to_decline: How many clashing facts (title, industry, place,
+            arrangement, pay, an avoided employer) make ``fit`` answer "no" when the
+            candidate has not answered it. Default ``1``.
+        conflict: How disagreeing findings combine. Default
+            :attr:`Conflict.DECLINE_WINS`, the advice's ordering.
+        targeting_share: In :func:`triage`, the share of a batch declined for a
+            poor fit at or above which the batch looks mass-applied. Default ``0.5``.
+        targeting_min_batch: The smallest batch :func:`triage` judges for
+            mass-applying. Default ``4``.
+        max_interviews: In :func:`triage`, the most interviews to attend in one
+            batch; the least promising beyond it are deferred. Default ``None``
+            (no cap).
+
+    .. versionadded:: 0.1.0
+    """
+
+    overqualified_surplus_years: float = attrs.field(default=5.0, validator=_finite_non_negative)
+    overqualified_ratio: float | None = attrs.field(default=None, validator=_opt_positive_float)
+    underqualified_shortfall_years: float | None = attrs.field(
+        default=None, validator=_opt_positive_float
+    )
+    fit_clashes_to_decline: int = attrs.field(
+        default=1,
+        validator=_int_at_least(1),
+    )
+    conflict: Conflict = attrs.field(
+        default=Conflict.DECLINE_WINS, validator=attrs.validators.instance_of(Conflict)
+    )
+    targeting_share: float = attrs.field(
+        default=0.5,
+        validator=_share,
+    )
+    targeting_min_batch: int = attrs.field(
+        default=4,
+        validator=_int_at_least(1),
+    )
+    max_interviews: int | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(_int_at_least(0)),
+    )

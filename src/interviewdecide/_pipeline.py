@@ -1,0 +1,265 @@
+"""The pipeline: run every rule in order, keep every finding, combine them once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from . import rules as _rules
+from ._model import Candidate, Conflict, Invitation, JobPosting, Policy
+from ._trace import Alternative, Outcome, Step, Verdict
+from .rules import rule_name
+from .typing import Combiner, Rule
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "DEFAULT_RULES",
+    "Pipeline",
+    "by_policy",
+    "decide",
+    "decline_wins",
+    "first_decisive",
+]
+
+#: The policy :func:`decide` uses when none is given.
+DEFAULT_POLICY = Policy()
+
+#: The library's per-invitation rules, in the advice's order.
+DEFAULT_RULES: tuple[Rule, ...] = (
+    _rules.accepted_offer,
+    _rules.fit,
+    _rules.suitability,
+    _rules.learning,
+)
+
+
+def decline_wins(trace: tuple[Step, ...], policy: Policy) -> Step | None:
+    """Pick the first decline in the trace, else the first attend.
+
+    This is the advice's ordering: a decline from ``accepted-offer``, ``fit`` or
+    ``suitability`` outranks any attend.
+
+    .. versionadded:: 0.1.0
+    """
+    first_attend = None
+    for step in trace:
+        if step.outcome is Outcome.DECLINE:
+            return step
+        if first_attend is None and step.outcome is Outcome.ATTEND:
+            first_attend = step
+    return first_attend
+
+
+def first_decisive(trace: tuple[Step, ...], policy: Policy) -> Step | None:
+    """Pick the first decisive step in pipeline order.
+
+    With the default rules, a "yes" on ``fit`` then outranks a ``suitability``
+    decline, while ``accepted-offer``, which runs first, still overrides everything.
+
+    .. versionadded:: 0.1.0
+    """
+    return next((s for s in trace if s.is_decisive), None)
+
+
+_BY_CONFLICT = {
+    Conflict.DECLINE_WINS: decline_wins,
+    Conflict.FIRST_DECISIVE: first_decisive,
+}
+
+
+def by_policy(trace: tuple[Step, ...], policy: Policy) -> Step | None:
+    """Combine as :attr:`Policy.conflict` says; the default pipeline's combiner.
+
+    .. versionadded:: 0.1.0
+    """
+    return _BY_CONFLICT[policy.conflict](trace, policy)
+
+
+def _combiner_name(combine: Combiner, policy: Policy) -> str:
+    if combine is by_policy:
+        return _BY_CONFLICT[policy.conflict].__name__.replace("_", "-")
+    return rule_name(combine)
+
+
+def _rule_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    out = tuple(rules)
+    for i, rule in enumerate(out):
+        if not callable(rule):
+            msg = f"rules[{i}]: {rule!r} is not callable"
+            raise TypeError(msg)
+    return out
+
+
+_NO_DECISION = Step(
+    rule="default",
+    outcome=Outcome.ATTEND,
+    reason=(
+        "No rule in this pipeline reached a decision, so the pipeline falls back to "
+        "attending, which commits you to nothing."
+    ),
+)
+
+
+@attrs.frozen
+class Pipeline:
+    """An ordered, immutable composition of rules and one way to combine them.
+
+    Build one from the library's rules and your own plain functions; nothing needs
+    subclassing::
+
+        Pipeline((rules.accepted_offer, my_rule, rules.learning))
+
+    Attributes:
+        rules: The rules to run, in order. Every rule runs on every invitation.
+        combine: Picks the deciding step from the trace; by default
+            :func:`by_policy`, which follows :attr:`Policy.conflict`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(default=DEFAULT_RULES, converter=_rule_tuple)
+    combine: Combiner = attrs.field(default=by_policy)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of the rules, in order."""
+        return tuple(rule_name(r) for r in self.rules)
+
+    def _index(self, name: str) -> int:
+        try:
+            return self.names.index(name)
+        except ValueError:
+            msg = f"rule: no rule named {name!r} in this pipeline {self.names}"
+            raise ValueError(msg) from None
+
+    def without(self, *names: str) -> Pipeline:
+        """Return a pipeline with the named rules left out.
+
+        Raises:
+            ValueError: When a name is not in the pipeline.
+        """
+        drop = {self._index(n) for n in names}
+        return attrs.evolve(self, rules=tuple(r for i, r in enumerate(self.rules) if i not in drop))
+
+    def with_rule(
+        self, rule: Rule, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """Return a pipeline with ``rule`` added: at the end, or before or after a named rule.
+
+        Raises:
+            ValueError: When both ``before`` and ``after`` are given, or a name is
+                not in the pipeline.
+        """
+        if before is not None and after is not None:
+            msg = "before: give before or after, not both"
+            raise ValueError(msg)
+        if before is not None:
+            at = self._index(before)
+        elif after is not None:
+            at = self._index(after) + 1
+        else:
+            at = len(self.rules)
+        return attrs.evolve(self, rules=(*self.rules[:at], rule, *self.rules[at:]))
+
+    def decide(
+        self,
+        candidate: Candidate,
+        invitation: Invitation | JobPosting,
+        *,
+        policy: Policy | None = None,
+    ) -> Verdict:
+        """Run every rule and combine their findings into a verdict.
+
+        Args:
+            candidate: Who decides.
+            invitation: The interview request, or a bare posting (as an invitation
+                the candidate has not judged).
+            policy: Thresholds and switches; :data:`DEFAULT_POLICY` by default.
+
+        Returns:
+            The verdict, with every rule's step in its trace.
+
+        Raises:
+            TypeError: When an argument, or a rule's result, has the wrong type.
+        """
+        if not isinstance(candidate, Candidate):
+            msg = f"candidate: expected a Candidate, got {type(candidate).__name__}"
+            raise TypeError(msg)
+        if isinstance(invitation, JobPosting):
+            invitation = Invitation(posting=invitation)
+        elif not isinstance(invitation, Invitation):
+            msg = (
+                f"invitation: expected an Invitation or JobPosting, got {type(invitation).__name__}"
+            )
+            raise TypeError(msg)
+        if policy is None:
+            policy = DEFAULT_POLICY
+        elif not isinstance(policy, Policy):
+            msg = f"policy: expected a Policy, got {type(policy).__name__}"
+            raise TypeError(msg)
+        trace = tuple(self._run(rule, candidate, invitation, policy) for rule in self.rules)
+        decider = self.combine(trace, policy)
+        if decider is None:
+            trace += (_NO_DECISION,)
+            decider = _NO_DECISION
+        action = decider.outcome.action
+        if action is None:
+            msg = (
+                f"combine: picked {decider.rule!r}, whose outcome "
+                f"{decider.outcome.value!r} is not decisive"
+            )
+            raise TypeError(msg)
+        other = self.combine(tuple(s for s in trace if s.rule != decider.rule), policy)
+        return Verdict(
+            action=action,
+            decided_by=decider.rule,
+            trace=trace,
+            combined_by=_combiner_name(self.combine, policy),
+            policy=policy,
+            alternative=(
+                None
+                if other is None or other.outcome.action is None
+                else Alternative(action=other.outcome.action, decided_by=other.rule)
+            ),
+        )
+
+    @staticmethod
+    def _run(rule: Rule, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
+        step = rule(candidate, invitation, policy)
+        if not isinstance(step, Step):
+            msg = f"rule {rule_name(rule)!r} returned {type(step).__name__}, not a Step"
+            raise TypeError(msg)
+        return step
+
+
+_DEFAULT_PIPELINE = Pipeline()
+
+
+def decide(
+    candidate: Candidate,
+    invitation: Invitation | JobPosting,
+    *,
+    policy: Policy | None = None,
+    pipeline: Pipeline | None = None,
+) -> Verdict:
+    """Decide whether to attend an interview, with the reasons.
+
+    Runs the default :class:`Pipeline` (``accepted-offer``, ``fit``,
+    ``suitability``, ``learning``) unless another is given.
+
+    Args:
+        candidate: Who decides.
+        invitation: The interview request, or a bare :class:`JobPosting`.
+        policy: Thresholds and switches; the documented defaults when omitted.
+        pipeline: The rules to run; the default pipeline when omitted.
+
+    Returns:
+        The verdict: an action, the deciding rule and the full trace.
+
+    Raises:
+        TypeError: When an argument has the wrong type.
+
+    .. versionadded:: 0.1.0
+    """
+    return (pipeline or _DEFAULT_PIPELINE).decide(candidate, invitation, policy=policy)

@@ -1,0 +1,278 @@
+"""What rules conclude and what a decision returns: steps, verdicts, their accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from ._errors import FieldTypeError, FieldValueError
+from ._model import Policy
+
+__all__ = ["Action", "Alternative", "Fact", "FactValue", "Outcome", "Step", "Verdict"]
+
+#: The kinds of value a :class:`Fact` may hold; all of them survive JSON unchanged.
+FactValue = str | int | float | bool | None
+
+#: The version of the verdict's stored form; bumped when the JSON shape changes.
+SCHEMA_VERSION = 1
+
+
+class Action(StrEnum):
+    """What the candidate should do about an invitation.
+
+    .. versionadded:: 0.1.0
+    """
+
+    ATTEND = "attend"
+    DECLINE = "decline"
+
+
+class Outcome(StrEnum):
+    """What one rule concluded.
+
+    .. versionadded:: 0.1.0
+    """
+
+    #: The rule found a reason to attend.
+    ATTEND = "attend"
+    #: The rule found a reason to decline.
+    DECLINE = "decline"
+    #: The rule looked at its facts and found nothing to act on.
+    NO_OBJECTION = "no_objection"
+    #: The rule found something worth telling the candidate, but no reason to act.
+    NOTE = "note"
+    #: The rule's input is absent, so it could not judge.
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def action(self) -> Action | None:
+        """The action this outcome asks for, or ``None`` when it asks for none."""
+        return _ACTIONS.get(self)
+
+
+_ACTIONS = {Outcome.ATTEND: Action.ATTEND, Outcome.DECLINE: Action.DECLINE}
+
+_LABELS = {
+    Outcome.ATTEND: "attend",
+    Outcome.DECLINE: "decline",
+    Outcome.NO_OBJECTION: "no objection",
+    Outcome.NOTE: "note",
+    Outcome.NOT_APPLICABLE: "not applicable",
+}
+
+
+def _fact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str | int | float):
+        raise FieldTypeError(
+            attribute.name,
+            f"must be a str, int, float, bool or None, got {type(value).__name__}",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """One fact a rule used, by name, as data.
+
+    Attributes:
+        name: What the fact is, such as ``"years_asked"``.
+        value: Its value.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    value: FactValue = attrs.field(validator=_fact_value)
+
+
+def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(values)
+
+
+def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """One rule's finding, as it lands in a verdict's trace.
+
+    Attributes:
+        rule: The advice id of the rule (``"fit"``), or a custom rule's name.
+        outcome: What the rule concluded.
+        reason: A full sentence naming the facts and thresholds used.
+        facts: Those facts, as data.
+        counterfactual: For a threshold finding, the value at which the finding
+            would change, as a sentence; ``None`` otherwise.
+        children: The findings of the rules a combinator ran, in order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    rule: str = attrs.field(validator=attrs.validators.instance_of(str))
+    outcome: Outcome = attrs.field(validator=attrs.validators.instance_of(Outcome))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    facts: tuple[Fact, ...] = attrs.field(
+        default=(),
+        converter=_facts,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Fact)),
+    )
+    counterfactual: str | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
+    )
+    children: tuple[Step, ...] = attrs.field(default=(), converter=_steps)
+
+    @children.validator
+    def _check_children(self, attribute: attrs.Attribute[Any], value: tuple[Step, ...]) -> None:
+        for i, child in enumerate(value):
+            if not isinstance(child, Step):
+                raise FieldTypeError(
+                    f"{attribute.name}[{i}]",
+                    f"must be a Step, not {type(child).__name__}",
+                )
+
+    @property
+    def is_decisive(self) -> bool:
+        """Whether the finding asks for an action (attend or decline)."""
+        return self.outcome.action is not None
+
+    def fact(self, name: str) -> FactValue:
+        """Return the value of the fact called ``name``.
+
+        Raises:
+            KeyError: When the step holds no such fact.
+        """
+        for f in self.facts:
+            if f.name == name:
+                return f.value
+        raise KeyError(name)
+
+    def describe(self) -> str:
+        """Return the step as one line: ``[rule] outcome: reason``."""
+        return f"[{self.rule}] {_LABELS[self.outcome]}: {self.reason}"
+
+
+@attrs.frozen(kw_only=True)
+class Alternative:
+    """How the pipeline would decide without the rule that decided.
+
+    Attributes:
+        action: The action the remaining findings lead to.
+        decided_by: The rule that would then decide.
+
+    .. versionadded:: 0.1.0
+    """
+
+    action: Action = attrs.field(validator=attrs.validators.instance_of(Action))
+    decided_by: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+_FOLLOW_UP = {
+    Action.ATTEND: (
+        "Go to the interview, learn first-hand what the employer offers, and "
+        "afterwards weigh whether to take the process further."
+    ),
+    Action.DECLINE: (
+        "Decline by e-mail: keep it short, polite and professional, since the same "
+        "employer or hiring manager may have a role for you later."
+    ),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Verdict:
+    """The decision on one invitation, with the trace that explains it.
+
+    Attributes:
+        action: Attend or decline.
+        decided_by: The advice id of the rule whose finding decided.
+        trace: Every rule's finding in pipeline order, abstentions included.
+        combined_by: The name of the strategy that combined the findings.
+        policy: The policy values the rules used.
+        alternative: How the pipeline would decide without the deciding rule, or
+            ``None`` when nothing else in the trace is decisive.
+        schema_version: The version of the stored form.
+
+    .. versionadded:: 0.1.0
+    """
+
+    action: Action = attrs.field(validator=attrs.validators.instance_of(Action))
+    decided_by: str = attrs.field(validator=attrs.validators.instance_of(str))
+    trace: tuple[Step, ...] = attrs.field(
+        converter=_steps,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Step)),
+    )
+    combined_by: str = attrs.field(validator=attrs.validators.instance_of(str))
+    policy: Policy = attrs.field(validator=attrs.validators.instance_of(Policy))
+    alternative: Alternative | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Alternative)),
+    )
+    schema_version: int = attrs.field(
+        default=SCHEMA_VERSION, validator=attrs.validators.instance_of(int)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.deciding_step.outcome.action is not self.action:
+            raise FieldValueError(
+                "action",
+                f"{self.action.value!r} disagrees with the outcome of the deciding "
+                f"step {self.decided_by!r}",
+            )
+
+    @property
+    def deciding_step(self) -> Step:
+        """The step of the rule that decided.
+
+        Raises:
+            ValueError: On construction, when no decisive step of that rule is in
+                the trace.
+        """
+        for step in self.trace:
+            if step.rule == self.decided_by and step.is_decisive:
+                return step
+        raise FieldValueError(
+            "decided_by", f"no decisive step of rule {self.decided_by!r} in the trace"
+        )
+
+    @property
+    def follow_up(self) -> str:
+        """What the advice says to do next, for this action."""
+        return _FOLLOW_UP[self.action]
+
+    @property
+    def counterfactuals(self) -> tuple[str, ...]:
+        """What would change a threshold finding, one sentence per step that has one."""
+        return tuple(s.counterfactual for s in self.trace if s.counterfactual)
+
+    def explain(self) -> str:
+        """Return a plain-text account of the verdict that a job seeker can follow."""
+        lines = [
+            f"Verdict: {self.action.value.upper()} (decided by {self.decided_by}).",
+            "",
+            "How each piece of advice applied:",
+        ]
+        for step in self.trace:
+            marker = "*" if step.rule == self.decided_by and step.is_decisive else "-"
+            lines.append(f"  {marker} {step.describe()}")
+            lines.extend(f"      - {child.describe()}" for child in step.children)
+        if self.alternative is not None:
+            lines += [
+                "",
+                f"Without {self.decided_by}, the verdict would be to "
+                f"{self.alternative.action.value} (decided by "
+                f"{self.alternative.decided_by}).",
+            ]
+        if self.counterfactuals:
+            lines += ["", "What would change a finding:"]
+            lines.extend(f"  - {c}" for c in self.counterfactuals)
+        lines += [
+            "",
+            f"Next: {self.follow_up}",
+            "",
+            f"Findings combined by: {self.combined_by}.",
+        ]
+        return "\n".join(lines)

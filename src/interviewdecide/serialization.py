@@ -1,0 +1,229 @@
+"""Every cattrs setting of the library, and JSON in and out.
+
+One converter, built once from :func:`cattrs.preconf.json.make_converter`, owns
+every hook: enums by value, dates and datetimes as ISO 8601 text, money as exact
+decimal strings (``"85000.00"``, never a float), frozensets as sorted lists (so the
+same value always gives the same bytes), and unknown keys rejected. Errors from
+cattrs are flattened by :func:`cattrs.transform_error` into one line per problem,
+each with its path, keeping the message of the validator that failed.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any, TypeVar, get_origin
+
+import attrs
+import cattrs
+from cattrs.cols import list_structure_factory
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.json import make_converter
+
+from ._errors import FieldTypeError, FieldValueError, InvalidInput
+
+__all__ = ["converter", "from_json", "to_json", "to_problems"]
+
+T = TypeVar("T")
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        msg = f"expected a decimal number as text, got {type(value).__name__}"
+        raise TypeError(msg)
+    try:
+        out = Decimal(str(value))
+    except InvalidOperation:
+        msg = f"{value!r} is not a decimal number"
+        raise ValueError(msg) from None
+    return out
+
+
+def _structure_datetime(value: object, _: type) -> dt.datetime:
+    if not isinstance(value, str):
+        msg = f"expected an ISO 8601 datetime string, got {type(value).__name__}"
+        raise TypeError(msg)
+    return dt.datetime.fromisoformat(value)
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str):
+        msg = f"expected an ISO 8601 date string, got {type(value).__name__}"
+        raise TypeError(msg)
+    return dt.date.fromisoformat(value)
+
+
+def _structure_strict(kind: type[Any]) -> Any:
+    def hook(value: object, _: type) -> Any:
+        if type(value) is not kind and not (kind is float and type(value) is int):
+            msg = f"expected {kind.__name__}, got {type(value).__name__}"
+            raise TypeError(msg)
+        return value
+
+    return hook
+
+
+def _is_homogeneous(t: Any) -> bool:
+    return get_origin(t) in {tuple, frozenset} and (
+        get_origin(t) is frozenset or t.__args__[-1] is ...
+    )
+
+
+def _collection_hook(t: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Accept only JSON arrays for tuples and frozensets; never iterate a string."""
+    elements = list_structure_factory(t, conv)
+    build = get_origin(t)
+
+    def hook(value: object, _: type) -> Any:
+        if not isinstance(value, list):
+            msg = f"expected an array, got {type(value).__name__}"
+            raise TypeError(msg)
+        return build(elements(value, t))
+
+    return hook
+
+
+def _is_frozenset(t: Any) -> bool:
+    return get_origin(t) is frozenset
+
+
+def _sorted_frozenset(t: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
+    """Write frozensets as sorted arrays, so equal values give equal bytes."""
+    element = conv.get_unstructure_hook(t.__args__[0])
+
+    def hook(value: frozenset[Any]) -> list[Any]:
+        return sorted(element(v) for v in value)
+
+    return hook
+
+
+def _attrs_hook(t: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Structure attrs classes from JSON objects only, rejecting unknown keys."""
+    build = make_dict_structure_fn(
+        t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def hook(value: object, _: type) -> Any:
+        if not isinstance(value, dict):
+            msg = f"expected an object, got {type(value).__name__}"
+            raise TypeError(msg)
+        return build(value, t)
+
+    return hook
+
+
+def _structure_enum(value: object, t: type[StrEnum]) -> StrEnum:
+    if not isinstance(value, str):
+        msg = f"expected one of {[m.value for m in t]}, got {type(value).__name__}"
+        raise TypeError(msg)
+    try:
+        return t(value)
+    except ValueError:
+        msg = f"{value!r} is not one of {[m.value for m in t]}"
+        raise ValueError(msg) from None
+
+
+def _make_converter() -> cattrs.Converter:
+    c = make_converter(forbid_extra_keys=True, prefer_attrib_converters=False)
+    c.register_unstructure_hook(Decimal, str)
+    c.register_structure_hook(Decimal, _structure_decimal)
+    c.register_structure_hook(dt.datetime, _structure_datetime)
+    c.register_structure_hook(dt.date, _structure_date)
+    for kind in (str, int, float, bool):
+        c.register_structure_hook(kind, _structure_strict(kind))
+    # StrEnum comes before str in an enum's MRO, so this hook wins over str's.
+    c.register_structure_hook(StrEnum, _structure_enum)
+    c.register_structure_hook_factory(_is_homogeneous, _collection_hook)
+    c.register_structure_hook_factory(attrs.has, _attrs_hook)
+    c.register_unstructure_hook_factory(_is_frozenset, _sorted_frozenset)
+    return c
+
+
+#: The library's converter. Use it to unstructure to plain dicts, or to build
+#: your own on top of it with :meth:`cattrs.Converter.copy`.
+converter: cattrs.Converter = _make_converter()
+
+
+def to_json(obj: object, *, indent: int | None = None) -> str:
+    """Serialize any public interviewdecide value to JSON text.
+
+    The output is deterministic: the same value gives the same text, whatever the
+    hash seed.
+
+    Args:
+        obj: A public value: a candidate, posting, invitation, verdict, ...
+        indent: Passed to :func:`json.dumps` for pretty output.
+
+    Returns:
+        The JSON text; :func:`from_json` reads it back to an equal value.
+
+    .. versionadded:: 0.1.0
+    """
+    return json.dumps(converter.unstructure(obj), indent=indent, ensure_ascii=False)
+
+
+def to_problems(exc: BaseException, path: str = "$") -> list[str]:
+    """Flatten a structuring error into one ``message @ path`` line per problem.
+
+    Like :func:`cattrs.transform_error`, but a constructor's own error (from an
+    attrs validator, or from a check across fields) extends the path with the field
+    it names, so ``years_experience=-3`` reports ``@ $.years_experience`` rather
+    than the enclosing object, and its message is kept word for word.
+    """
+    if isinstance(exc, cattrs.IterableValidationError):
+        by_index, without = exc.group_exceptions()
+        lines = [p for e, n in by_index for p in to_problems(e, f"{path}[{n.index!r}]")]
+        return lines + [p for e in without for p in to_problems(e, path)]
+    if isinstance(exc, cattrs.ClassValidationError):
+        by_field, others = exc.group_exceptions()
+        lines = [p for e, a in by_field for p in to_problems(e, f"{path}.{a.name}")]
+        return lines + [p for e in others for p in to_problems(e, path)]
+    if isinstance(exc, FieldValueError | FieldTypeError):
+        return [f"{exc} @ {path}.{exc.field}"]
+    if (
+        isinstance(exc, TypeError)
+        and len(exc.args) > 1
+        and isinstance(exc.args[1], attrs.Attribute)
+    ):
+        return [f"{exc.args[0]} @ {path}.{exc.args[1].name}"]
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):
+        return [f"unknown field(s) {', '.join(sorted(exc.extra_fields))} @ {path}"]
+    if isinstance(exc, KeyError):
+        return [f"required field missing @ {path}"]
+    return [f"{exc} @ {path}"]
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Read a public interviewdecide value back from JSON text.
+
+    Args:
+        cls: The type to read, such as :class:`~interviewdecide.Candidate`.
+        text: JSON text, as :func:`to_json` writes it.
+
+    Returns:
+        The value.
+
+    Raises:
+        InvalidInput: When the text is not JSON or does not describe a valid
+            ``cls``; one line per problem, each with its path.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        data = json.loads(text)
+    except (ValueError, TypeError) as e:  # UnicodeDecodeError is a ValueError
+        raise InvalidInput.at("$", f"not valid JSON: {e}") from None
+    return structure(data, cls)
+
+
+def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
+    """Build ``cls`` from already parsed JSON data, raising :class:`InvalidInput`."""
+    try:
+        return converter.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as e:
+        raise InvalidInput(to_problems(e, path)) from None
