@@ -8,6 +8,7 @@ that other programs can trust. Give it a :class:`Candidate` and an
 from __future__ import annotations
 
 from . import rules, serialization
+from ._disclosure import Disclosure, DisclosureAdvice, advise_disclosure
 from ._errors import FieldTypeError, FieldValueError, InvalidInput
 from ._model import (
     Aspirations,
@@ -38,6 +39,7 @@ from ._pipeline import (
     first_decisive,
 )
 from ._trace import Action, Alternative, Fact, Outcome, Step, Verdict
+from ._triage import BatchNote, Duplicate, Triage, TriageItem, triage
 from ._version import __version__
 from .serialization import converter, from_json, to_json
 
@@ -48,11 +50,15 @@ __all__ = [
     "Alternative",
     "Aspirations",
     "Basis",
+    "BatchNote",
     "Candidate",
     "Concern",
     "ConcernKind",
     "Conflict",
     "Contact",
+    "Disclosure",
+    "DisclosureAdvice",
+    "Duplicate",
     "Fact",
     "FieldTypeError",
     "FieldValueError",
@@ -69,9 +75,12 @@ __all__ = [
     "Pipeline",
     "Policy",
     "Step",
+    "Triage",
+    "TriageItem",
     "Verdict",
     "WorkArrangement",
     "__version__",
+    "advise_disclosure",
     "by_policy",
     "converter",
     "decide",
@@ -81,4 +90,5 @@ __all__ = [
     "rules",
     "serialization",
     "to_json",
+    "triage",
 ]

@@ -1,0 +1,482 @@
+"""Triage: decide a whole inbox of interview requests, one verdict each.
+
+Advice ``triage``: when many requests arrive at once, go through them one by one
+and weigh each on its own before declining any. Advice ``targeting``: a batch in
+which many requests are declined for a poor fit is the mark of mass-applying, and
+earns a note about applying more selectively; it never decides a request.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from ._errors import FieldTypeError, FieldValueError
+from ._model import Candidate, Invitation, JobPosting, Policy
+from ._pipeline import DEFAULT_POLICY, Pipeline
+from ._trace import Action, Fact, Outcome, Verdict
+
+__all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
+
+#: The width :meth:`Triage.explain` wraps its text to.
+_WIDTH = 80
+
+_DEFAULT_PIPELINE = Pipeline()
+
+
+def _is_index(_inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldTypeError(attribute.name, f"must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise FieldValueError(attribute.name, f"must be >= 0, got {value}")
+
+
+def _label(posting: JobPosting) -> str:
+    """Name a posting for people: ``"Data Engineer at Acme"``."""
+    if posting.company is None:
+        return f"{posting.title} (employer not named)"
+    return f"{posting.title} at {posting.company}"
+
+
+def _request(index: int) -> str:
+    """Name a request by its position, counted from 1 for people."""
+    return f"request {index + 1}"
+
+
+# -- the result types ------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class TriageItem:
+    """One request of a batch, with its verdict.
+
+    Attributes:
+        index: The request's position in the input, counted from 0.
+        invitation: The request (a bare posting given to :func:`triage` becomes an
+            invitation the candidate has not judged).
+        verdict: What :func:`~interviewdecide.decide` concluded for it.
+        email: For a declined request, a ready decline e-mail; ``None`` otherwise.
+        note: Why the item is where it is, when the verdict alone does not say
+            (a deferral by the policy's cap); ``None`` otherwise.
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int = attrs.field(validator=_is_index)
+    invitation: Invitation = attrs.field(validator=attrs.validators.instance_of(Invitation))
+    verdict: Verdict = attrs.field(validator=attrs.validators.instance_of(Verdict))
+    note: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+    @property
+    def label(self) -> str:
+        """The request in words: ``"Data Engineer at Acme"``."""
+        return _label(self.invitation.posting)
+
+
+@attrs.frozen(kw_only=True)
+class Duplicate:
+    """A request for a posting that appeared earlier in the same batch.
+
+    The posting is decided once, at its first appearance; the repeat is reported
+    here instead of being decided a second time.
+
+    Attributes:
+        index: The position of the repeat in the input, counted from 0.
+        first_index: The position of the request that was decided.
+        invitation: The repeat as it was given.
+        reason: A full sentence saying what was repeated and how it was handled.
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int = attrs.field(validator=_is_index)
+    first_index: int = attrs.field(validator=_is_index)
+    invitation: Invitation = attrs.field(validator=attrs.validators.instance_of(Invitation))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class BatchNote:
+    """Advice about the batch as a whole, never a verdict on one request.
+
+    Attributes:
+        rule: The advice id the note comes from (``"targeting"``, ``"triage"``).
+        reason: A full sentence with the figures behind the note.
+        facts: Those figures, as data.
+
+    .. versionadded:: 0.1.0
+    """
+
+    rule: str = attrs.field(validator=attrs.validators.instance_of(str))
+    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    facts: tuple[Fact, ...] = attrs.field(
+        default=(),
+        converter=_facts,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Fact)),
+    )
+
+    def fact(self, name: str) -> object:
+        """Return the value of the fact called ``name``.
+
+        Raises:
+            KeyError: When the note holds no such fact.
+        """
+        for f in self.facts:
+            if f.name == name:
+                return f.value
+        raise KeyError(name)
+
+
+def _items(values: Iterable[TriageItem]) -> tuple[TriageItem, ...]:
+    return tuple(values)
+
+
+def _duplicates(values: Iterable[Duplicate]) -> tuple[Duplicate, ...]:
+    return tuple(values)
+
+
+def _notes(values: Iterable[BatchNote]) -> tuple[BatchNote, ...]:
+    return tuple(values)
+
+
+_item_tuple = attrs.validators.deep_iterable(attrs.validators.instance_of(TriageItem))
+
+
+@attrs.frozen(kw_only=True)
+class Triage:
+    """A batch of interview requests, each decided, grouped for action.
+
+    Attributes:
+        attend: The requests to attend, most promising first: an explicit "yes"
+            on fit before an open answer, then fewer notes and concerns, then
+            input order.
+        decline: The requests to decline, in input order, each with a ready
+            e-mail.
+        deferred: Requests whose verdict is to attend but that the policy's cap
+            (:attr:`Policy.max_interviews`) moved out of this batch, most
+            promising first, each with a note saying why.
+        duplicates: Repeats of a posting seen earlier in the batch, decided once.
+        notes: Advice about the batch as a whole.
+
+    .. versionadded:: 0.1.0
+    """
+
+    attend: tuple[TriageItem, ...] = attrs.field(
+        default=(), converter=_items, validator=_item_tuple
+    )
+    decline: tuple[TriageItem, ...] = attrs.field(
+        default=(), converter=_items, validator=_item_tuple
+    )
+    deferred: tuple[TriageItem, ...] = attrs.field(
+        default=(), converter=_items, validator=_item_tuple
+    )
+    duplicates: tuple[Duplicate, ...] = attrs.field(
+        default=(),
+        converter=_duplicates,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Duplicate)),
+    )
+    notes: tuple[BatchNote, ...] = attrs.field(
+        default=(),
+        converter=_notes,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(BatchNote)),
+    )
+
+    @property
+    def items(self) -> tuple[TriageItem, ...]:
+        """Every decided request, in input order (repeats excluded)."""
+        return tuple(sorted((*self.attend, *self.decline, *self.deferred), key=_by_index))
+
+    def note(self, rule: str) -> BatchNote | None:
+        """Return the first batch note from the advice ``rule``, or ``None``."""
+        return next((n for n in self.notes if n.rule == rule), None)
+
+    def explain(self) -> str:
+        """Return a plain-text summary of the batch, wrapped to 80 columns."""
+        total = len(self.attend) + len(self.decline) + len(self.deferred) + len(self.duplicates)
+        if not total:
+            return "No interview requests to triage."
+        lines = _wrap(
+            f"Triage of {total} interview request{'s' if total != 1 else ''}: "
+            f"{len(self.attend)} to attend, {len(self.decline)} to decline, "
+            f"{len(self.deferred)} deferred, {len(self.duplicates)} repeated.",
+        )
+        for title, group in (
+            ("Attend (most promising first):", self.attend),
+            ("Decline (send each a short, polite e-mail):", self.decline),
+            ("Deferred:", self.deferred),
+        ):
+            if group:
+                lines += ["", title]
+                for item in group:
+                    lines += _describe(item)
+        if self.duplicates:
+            lines += ["", "Repeated requests:"]
+            for dup in self.duplicates:
+                lines += _wrap(dup.reason, "  - ", "    ")
+        if self.notes:
+            lines += ["", "About the batch:"]
+            for note in self.notes:
+                lines += _wrap(f"[{note.rule}] {note.reason}", "  - ", "    ")
+        return "\n".join(lines)
+
+
+def _by_index(item: TriageItem) -> int:
+    return item.index
+
+
+def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=_WIDTH,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+
+
+def _describe(item: TriageItem) -> list[str]:
+    verdict = item.verdict
+    lines = _wrap(
+        f"{item.label} ({_request(item.index)}), decided by {verdict.decided_by}.",
+        "  - ",
+        "    ",
+    )
+    lines += _wrap(verdict.deciding_step.reason, "    ", "    ")
+    if item.note is not None:
+        lines += _wrap(item.note, "    ", "    ")
+    return lines
+
+
+# -- triage ----------------------------------------------------------------------
+
+
+def _says_yes(invitation: Invitation, verdict: Verdict) -> bool:
+    """Whether the candidate or the ``fit`` rule gave an explicit "yes" on fit."""
+    if invitation.matches_aspirations is True:
+        return True
+    return any(s.rule == "fit" and s.outcome is Outcome.ATTEND for s in verdict.trace)
+
+
+def _declined_for_fit(verdict: Verdict) -> bool:
+    """Whether the request was declined and ``fit`` found a poor fit among the reasons."""
+    return verdict.action is Action.DECLINE and any(
+        s.rule == "fit" and s.outcome is Outcome.DECLINE for s in verdict.trace
+    )
+
+
+def _reservations(invitation: Invitation, verdict: Verdict) -> int:
+    """The notes in the trace plus the concerns the candidate raised."""
+    return len(invitation.concerns) + sum(s.outcome is Outcome.NOTE for s in verdict.trace)
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def _targeting(decided: int, declined_for_fit: int, policy: Policy) -> BatchNote | None:
+    if decided < policy.targeting_min_batch:
+        return None
+    share = declined_for_fit / decided
+    if share < policy.targeting_share:
+        return None
+    return BatchNote(
+        rule="targeting",
+        reason=(
+            f"{declined_for_fit} of {decided} requests ({_percent(share)}) were declined "
+            f"for a poor fit; the policy flags {_percent(policy.targeting_share)} or more "
+            f"in a batch of at least {policy.targeting_min_batch}. That pattern suggests "
+            "mass-applying: sending fewer applications, each aimed at a role that matches "
+            "what you want, tends to bring better requests."
+        ),
+        facts=(
+            Fact(name="requests", value=decided),
+            Fact(name="declined_for_fit", value=declined_for_fit),
+            Fact(name="share", value=share),
+            Fact(name="targeting_share", value=policy.targeting_share),
+            Fact(name="targeting_min_batch", value=policy.targeting_min_batch),
+        ),
+    )
+
+
+def _cap(
+    ranked: list[TriageItem], limit: int
+) -> tuple[list[TriageItem], list[TriageItem], BatchNote]:
+    keep, moved = ranked[:limit], ranked[limit:]
+    why = (
+        f"Deferred: the policy caps a batch at {limit} interview"
+        f"{'s' if limit != 1 else ''}, and {len(keep)} request"
+        f"{'s' if len(keep) != 1 else ''} ranked as more promising took "
+        f"{'those places' if len(keep) != 1 else 'that place'}."
+    )
+    deferred = [attrs.evolve(item, note=why) for item in moved]
+    which = ", ".join(str(item.index + 1) for item in moved)
+    who = (
+        f"the least promising one (request {which}) is"
+        if len(moved) == 1
+        else f"the {len(moved)} least promising (requests {which}) are"
+    )
+    note = BatchNote(
+        rule="triage",
+        reason=(
+            f"{len(ranked)} requests call for attending, but the policy caps a batch at "
+            f"{limit}; {who} deferred: attend later, or decline if your schedule stays "
+            "full."
+        ),
+        facts=(
+            Fact(name="to_attend", value=len(ranked)),
+            Fact(name="max_interviews", value=limit),
+            Fact(name="deferred", value=len(moved)),
+        ),
+    )
+    return keep, deferred, note
+
+
+def _duplicate_note(duplicates: list[Duplicate]) -> BatchNote:
+    count = len(duplicates)
+    return BatchNote(
+        rule="triage",
+        reason=(
+            f"{count} request{'s' if count != 1 else ''} repeated a posting seen earlier in "
+            f"the batch; each posting was decided once, at its first appearance."
+        ),
+        facts=(Fact(name="repeated", value=count),),
+    )
+
+
+def _repeat(index: int, first: int, invitation: Invitation, earlier: Invitation) -> Duplicate:
+    reason = (
+        f"{_request(index).capitalize()} is for the same posting as {_request(first)} "
+        f"({_label(invitation.posting)}), so it was decided once, with {_request(first)}."
+    )
+    if invitation != earlier:
+        reason += (
+            f" Your answers on the two differ; the ones given with {_request(first)} were used."
+        )
+    return Duplicate(index=index, first_index=first, invitation=invitation, reason=reason)
+
+
+def _check_arguments(
+    candidate: object, policy: object, pipeline: object
+) -> tuple[Policy, Pipeline]:
+    if not isinstance(candidate, Candidate):
+        msg = f"candidate: expected a Candidate, got {type(candidate).__name__}"
+        raise TypeError(msg)
+    if policy is None:
+        policy = DEFAULT_POLICY
+    elif not isinstance(policy, Policy):
+        msg = f"policy: expected a Policy, got {type(policy).__name__}"
+        raise TypeError(msg)
+    if pipeline is None:
+        pipeline = _DEFAULT_PIPELINE
+    elif not isinstance(pipeline, Pipeline):
+        msg = f"pipeline: expected a Pipeline, got {type(pipeline).__name__}"
+        raise TypeError(msg)
+    return policy, pipeline
+
+
+def triage(
+    candidate: Candidate,
+    invitations: Iterable[Invitation | JobPosting],
+    *,
+    policy: Policy | None = None,
+    pipeline: Pipeline | None = None,
+) -> Triage:
+    """Decide every request in a batch and group the results for action.
+
+    Each request is decided on its own, exactly as :func:`~interviewdecide.decide`
+    would decide it; triage only groups and orders the verdicts and adds advice
+    about the batch:
+
+    - requests to attend come most promising first (an explicit "yes" on fit,
+      then fewer notes and concerns, then input order);
+    - with :attr:`Policy.max_interviews` set, the least promising attends beyond
+      the cap are deferred, and a ``triage`` note says so;
+    - a posting that appears twice is decided once; the repeat is reported in
+      :attr:`Triage.duplicates` with both positions;
+    - a ``targeting`` note appears when at least
+      :attr:`Policy.targeting_min_batch` distinct requests were decided and the
+      share declined for a poor fit (declined, with ``fit`` finding a poor fit) is
+      :attr:`Policy.targeting_share` or more.
+
+    Args:
+        candidate: Who decides.
+        invitations: The requests, as invitations or bare postings.
+        policy: Thresholds and switches; the documented defaults when omitted.
+        pipeline: The rules to run on each request; the default pipeline when
+            omitted.
+
+    Returns:
+        The triage, with one verdict per distinct posting.
+
+    Raises:
+        TypeError: When an argument, or a request, has the wrong type; the
+            message names it (``invitations[3]``).
+
+    .. versionadded:: 0.1.0
+    """
+    policy, pipeline = _check_arguments(candidate, policy, pipeline)
+    if isinstance(invitations, str | bytes) or not isinstance(invitations, Iterable):
+        msg = (
+            "invitations: expected an iterable of Invitation or JobPosting, "
+            f"got {type(invitations).__name__}"
+        )
+        raise TypeError(msg)
+    seen: dict[JobPosting, tuple[int, Invitation]] = {}
+    duplicates: list[Duplicate] = []
+    # Attends rank by (no explicit "yes" on fit, reservations, input position).
+    attends: list[tuple[bool, int, int, TriageItem]] = []
+    declines: list[TriageItem] = []
+    declined_for_fit = 0
+    for index, given in enumerate(invitations):
+        if isinstance(given, Invitation):
+            invitation = given
+        elif isinstance(given, JobPosting):
+            invitation = Invitation(posting=given)
+        else:
+            msg = (
+                f"invitations[{index}]: expected an Invitation or JobPosting, "
+                f"got {type(given).__name__}"
+            )
+            raise TypeError(msg)
+        earlier = seen.get(invitation.posting)
+        if earlier is not None:
+            duplicates.append(_repeat(index, earlier[0], invitation, earlier[1]))
+            continue
+        seen[invitation.posting] = (index, invitation)
+        verdict = pipeline.decide(candidate, invitation, policy=policy)
+        item = TriageItem(index=index, invitation=invitation, verdict=verdict)
+        if verdict.action is Action.ATTEND:
+            key = (not _says_yes(invitation, verdict), _reservations(invitation, verdict), index)
+            attends.append((*key, item))
+        else:
+            declined_for_fit += _declined_for_fit(verdict)
+            declines.append(item)
+    attends.sort(key=lambda entry: entry[:3])
+    ranked = [entry[3] for entry in attends]
+    notes: list[BatchNote] = []
+    deferred: list[TriageItem] = []
+    if policy.max_interviews is not None and len(ranked) > policy.max_interviews:
+        ranked, deferred, cap_note = _cap(ranked, policy.max_interviews)
+        notes.append(cap_note)
+    if duplicates:
+        notes.append(_duplicate_note(duplicates))
+    targeting = _targeting(len(seen), declined_for_fit, policy)
+    if targeting is not None:
+        notes.append(targeting)
+    return Triage(
+        attend=ranked,
+        decline=declines,
+        deferred=deferred,
+        duplicates=duplicates,
+        notes=notes,
+    )
