@@ -190,8 +190,12 @@ def _non_blank(_inst: object, attribute: attrs.Attribute[Any], value: str) -> No
         raise FieldValueError(attribute.name, "must not be empty")
 
 
+#: Every character that :meth:`str.splitlines` treats as a line boundary, and NUL.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
+
+
 def _single_line(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and any(c in value for c in "\r\n\x00"):
+    if value is not None and not _LINE_BREAKS.isdisjoint(value):
         raise FieldValueError(attribute.name, "must be a single line (no line breaks)")
 
 

@@ -185,12 +185,6 @@ def to_problems(exc: BaseException, path: str = "$") -> list[str]:
         return lines + [p for e in others for p in to_problems(e, path)]
     if isinstance(exc, FieldValueError | FieldTypeError):
         return [f"{exc} @ {path}.{exc.field}"]
-    if (
-        isinstance(exc, TypeError)
-        and len(exc.args) > 1
-        and isinstance(exc.args[1], attrs.Attribute)
-    ):
-        return [f"{exc.args[0]} @ {path}.{exc.args[1].name}"]
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         return [f"unknown field(s) {', '.join(sorted(exc.extra_fields))} @ {path}"]
     if isinstance(exc, KeyError):

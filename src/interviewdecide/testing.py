@@ -1,0 +1,271 @@
+"""Hypothesis strategies for every public interviewdecide type.
+
+Use them to test your own rules and pipelines against the same space of valid
+input the library's own tests use. Needs Hypothesis: ``pip install
+interviewdecide[testing]``.
+
+Example::
+
+    from hypothesis import given
+    from interviewdecide import decide, testing
+
+    @given(testing.candidates(), testing.invitations())
+    def test_my_pipeline_is_total(candidate, invitation):
+        decide(candidate, invitation, pipeline=my_pipeline)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from ._model import (
+    _LINE_BREAKS,
+    Aspirations,
+    Basis,
+    Candidate,
+    Concern,
+    ConcernKind,
+    Conflict,
+    Contact,
+    Invitation,
+    JobPosting,
+    Location,
+    Money,
+    Offer,
+    OfferStatus,
+    PayPeriod,
+    PayRange,
+    Policy,
+    WorkArrangement,
+)
+from ._pipeline import decide
+from ._trace import Fact, Outcome, Step, Verdict
+
+__all__ = [
+    "aspirations",
+    "candidates",
+    "concerns",
+    "contacts",
+    "facts",
+    "invitations",
+    "job_postings",
+    "locations",
+    "money",
+    "offers",
+    "pay_ranges",
+    "policies",
+    "single_lines",
+    "steps",
+    "verdicts",
+]
+
+
+def single_lines(*, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Non-blank text without line breaks, any Unicode: names, titles, companies."""
+    return st.text(
+        alphabet=st.characters(exclude_characters=_LINE_BREAKS, exclude_categories=["Cs"]),
+        min_size=1,
+        max_size=max_size,
+    ).filter(str.strip)
+
+
+_years = st.floats(min_value=0, max_value=60, allow_nan=False, allow_infinity=False)
+_currencies = st.sampled_from(["EUR", "USD", "GBP", "SGD", "JPY"])
+_amounts = st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False)
+_aware = st.datetimes(
+    min_value=dt.datetime(1990, 1, 1),  # noqa: DTZ001 -- bounds for naive generation
+    max_value=dt.datetime(2100, 1, 1),  # noqa: DTZ001
+    timezones=st.builds(
+        dt.timezone,
+        st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: dt.timedelta(minutes=m)),
+    ),
+)
+
+
+def money() -> st.SearchStrategy[Money]:
+    """Exact amounts in a few currencies."""
+    return st.builds(Money, amount=_amounts, currency=_currencies)
+
+
+@st.composite
+def pay_ranges(draw: st.DrawFn) -> PayRange:
+    """Pay ranges with a minimum, a maximum or both, over every period."""
+    low = draw(st.none() | _amounts)
+    high = draw(_amounts if low is None else st.none() | _amounts.map(lambda a: a + low))
+    return PayRange(
+        currency=draw(_currencies),
+        period=draw(st.sampled_from(PayPeriod)),
+        minimum=low,
+        maximum=high,
+    )
+
+
+def locations() -> st.SearchStrategy[Location]:
+    """Places with at least one of city, region and country."""
+    part = single_lines() | st.sampled_from(["Singapore", "Berlin", "Lyon", "TX", "FR"])
+    parts = st.fixed_dictionaries({}, optional={"city": part, "region": part, "country": part})
+    return parts.filter(bool).map(lambda kw: Location(**kw))
+
+
+def contacts() -> st.SearchStrategy[Contact]:
+    """Named or anonymous contacts."""
+    return st.builds(Contact, name=st.none() | single_lines(), email=st.none() | st.emails())
+
+
+def aspirations() -> st.SearchStrategy[Aspirations]:
+    """Aspirations with any mix of parts set."""
+    words = st.frozensets(
+        st.sampled_from(["data engineer", "analyst", "designer", "software", "finance", "health"]),
+        max_size=3,
+    )
+    companies = st.frozensets(
+        st.sampled_from(["Acme", "Globex", "Initech", "Umbrella"]), max_size=2
+    )
+    return st.builds(
+        Aspirations,
+        roles=words,
+        industries=words,
+        companies=companies,
+        avoid_companies=companies,
+        locations=st.lists(locations(), max_size=2),
+        arrangements=st.frozensets(st.sampled_from(WorkArrangement)),
+        min_salary=st.none() | money(),
+    )
+
+
+@st.composite
+def offers(draw: st.DrawFn) -> Offer:
+    """Offers in every status, with or without terms and dates."""
+    received = draw(st.none() | _aware)
+    deadline = draw(
+        st.none()
+        | (
+            _aware
+            if received is None
+            else st.timedeltas(
+                min_value=dt.timedelta(seconds=1), max_value=dt.timedelta(days=60)
+            ).map(lambda d: received + d)
+        )
+    )
+    return Offer(
+        company=draw(single_lines() | st.sampled_from(["Acme", "Globex"])),
+        status=draw(st.sampled_from(OfferStatus)),
+        role=draw(st.none() | single_lines()),
+        salary=draw(st.none() | money()),
+        received_at=received,
+        deadline=deadline,
+    )
+
+
+def candidates() -> st.SearchStrategy[Candidate]:
+    """Candidates with any experience, aspirations and offers."""
+    return st.builds(
+        Candidate,
+        name=single_lines(),
+        years_experience=_years,
+        aspirations=aspirations(),
+        offers=st.lists(offers(), max_size=3),
+        email=st.none() | st.emails(),
+    )
+
+
+def job_postings() -> st.SearchStrategy[JobPosting]:
+    """Postings with any mix of optional facts."""
+    return st.builds(
+        JobPosting,
+        title=single_lines() | st.sampled_from(["Junior Data Engineer", "Analyst", "Designer"]),
+        company=st.none() | single_lines() | st.sampled_from(["Acme", "Globex"]),
+        required_years=st.none() | _years,
+        required_years_from_text=st.booleans(),
+        industry=st.none() | st.sampled_from(["finance", "health", "software"]),
+        locations=st.lists(locations(), max_size=2),
+        arrangement=st.none() | st.sampled_from(WorkArrangement),
+        salary=st.none() | pay_ranges(),
+        contact=st.none() | contacts(),
+        date_posted=st.none() | st.dates(),
+        valid_through=st.none() | _aware,
+        url=st.none() | st.just("https://jobs.example.com/1"),
+        source=st.none() | st.just('{"@type": "JobPosting"}'),
+    )
+
+
+def concerns() -> st.SearchStrategy[Concern]:
+    """Concerns of every kind and basis."""
+    return st.builds(
+        Concern,
+        kind=st.sampled_from(ConcernKind),
+        basis=st.sampled_from(Basis),
+        detail=st.none() | st.text(max_size=30),
+    )
+
+
+def invitations() -> st.SearchStrategy[Invitation]:
+    """Invitations with every fit answer and any concerns."""
+    return st.builds(
+        Invitation,
+        posting=job_postings(),
+        matches_aspirations=st.none() | st.booleans(),
+        concerns=st.lists(concerns(), max_size=3),
+    )
+
+
+def policies() -> st.SearchStrategy[Policy]:
+    """Policies across every threshold and switch."""
+    positive = st.floats(min_value=0.1, max_value=10, allow_nan=False)
+    return st.builds(
+        Policy,
+        overqualified_surplus_years=st.floats(min_value=0, max_value=20, allow_nan=False),
+        overqualified_ratio=st.none() | positive,
+        underqualified_shortfall_years=st.none() | positive,
+        fit_clashes_to_decline=st.integers(min_value=1, max_value=4),
+        conflict=st.sampled_from(Conflict),
+        targeting_share=st.floats(min_value=0, max_value=1),
+        targeting_min_batch=st.integers(min_value=1, max_value=20),
+        max_interviews=st.none() | st.integers(min_value=0, max_value=10),
+    )
+
+
+def facts() -> st.SearchStrategy[Fact]:
+    """Facts holding every kind of JSON-safe value."""
+    value = (
+        st.none()
+        | st.booleans()
+        | st.integers(min_value=-(2**53), max_value=2**53)
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text(max_size=20)
+    )
+    return st.builds(Fact, name=st.text(max_size=20), value=value)
+
+
+def steps() -> st.SearchStrategy[Step]:
+    """Steps of every outcome, nested through combinator children."""
+    leaf = st.builds(
+        Step,
+        rule=st.sampled_from(["accepted-offer", "fit", "suitability", "learning", "custom"]),
+        outcome=st.sampled_from(Outcome),
+        reason=st.text(max_size=40),
+        facts=st.lists(facts(), max_size=3),
+        counterfactual=st.none() | st.text(max_size=40),
+    )
+    return st.recursive(
+        leaf,
+        lambda children: st.builds(
+            Step,
+            rule=st.just("any-of(fit, suitability)"),
+            outcome=st.sampled_from(Outcome),
+            reason=st.text(max_size=20),
+            children=st.lists(children, max_size=3),
+        ),
+        max_leaves=6,
+    )
+
+
+def verdicts() -> st.SearchStrategy[Verdict]:
+    """Verdicts as :func:`~interviewdecide.decide` makes them, over every policy."""
+    return st.builds(
+        lambda c, i, p: decide(c, i, policy=p), candidates(), invitations(), policies()
+    )

@@ -1,0 +1,241 @@
+"""JSON in and out: lossless round trips and errors that name the path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewdecide import (
+    Aspirations,
+    Candidate,
+    Concern,
+    Contact,
+    Fact,
+    InvalidInput,
+    Invitation,
+    JobPosting,
+    Location,
+    Money,
+    Offer,
+    PayRange,
+    Policy,
+    Step,
+    Verdict,
+    converter,
+    decide,
+    from_json,
+    testing,
+    to_json,
+)
+
+ROUND_TRIPS: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
+    (Money, testing.money()),
+    (PayRange, testing.pay_ranges()),
+    (Location, testing.locations()),
+    (Contact, testing.contacts()),
+    (Aspirations, testing.aspirations()),
+    (Offer, testing.offers()),
+    (Candidate, testing.candidates()),
+    (JobPosting, testing.job_postings()),
+    (Concern, testing.concerns()),
+    (Invitation, testing.invitations()),
+    (Policy, testing.policies()),
+    (Fact, testing.facts()),
+    (Step, testing.steps()),
+    (Verdict, testing.verdicts()),
+]
+
+
+class TestRoundTrip:
+    @pytest.mark.parametrize(
+        ("cls", "strategy"), ROUND_TRIPS, ids=lambda x: getattr(x, "__name__", "")
+    )
+    def test_lossless(self, cls: type[Any], strategy: st.SearchStrategy[Any]) -> None:
+        """from_json(cls, to_json(x)) == x for every public type."""
+
+        @given(strategy)
+        def check(value: Any) -> None:
+            text = to_json(value)
+            assert value == from_json(cls, text)
+            assert text == to_json(from_json(cls, text))
+
+        check()
+
+    def test_money_is_exact_text(self) -> None:
+        """Money is written as decimal text, never a float."""
+        data = converter.unstructure(Money(amount=Decimal("0.10"), currency="EUR"))
+
+        assert {"amount": "0.10", "currency": "EUR"} == data
+
+    def test_sets_are_sorted(self) -> None:
+        """Frozensets are written sorted, so the bytes do not depend on the hash seed."""
+        code = (
+            "from interviewdecide import Aspirations, WorkArrangement as W, to_json;"
+            "print(to_json(Aspirations(roles=['zeta', 'alpha', 'mid', 'beta'],"
+            " arrangements=[W.REMOTE, W.ONSITE, W.HYBRID])))"
+        )
+        outputs = {
+            subprocess.run(
+                [sys.executable, "-c", code],
+                env={**os.environ, "PYTHONHASHSEED": seed},
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            for seed in ("0", "1", "2", "3")
+        }
+
+        assert 1 == len(outputs)
+        data = json.loads(outputs.pop())
+        assert ["alpha", "beta", "mid", "zeta"] == data["roles"]
+        assert ["hybrid", "onsite", "remote"] == data["arrangements"]
+
+    def test_verdict_keeps_policy_and_schema(self) -> None:
+        """A stored verdict carries what is needed to explain it later."""
+        verdict = decide(
+            Candidate(name="A", years_experience=7),
+            JobPosting(title="Junior", required_years=2),
+            policy=Policy(overqualified_surplus_years=4),
+        )
+
+        data = json.loads(to_json(verdict))
+
+        assert 4 == data["policy"]["overqualified_surplus_years"]
+        assert 1 == data["schema_version"]
+        assert verdict.explain() == from_json(Verdict, to_json(verdict)).explain()
+
+
+def problems(cls: type[Any], doc: Any) -> tuple[str, ...]:
+    with pytest.raises(InvalidInput) as info:
+        from_json(cls, json.dumps(doc) if not isinstance(doc, str | bytes) else doc)
+    return info.value.problems
+
+
+GOOD = {"name": "Mei", "years_experience": 7}
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("doc", "expected"),
+        [
+            ({**GOOD, "years_experience": "7"}, "expected float, got str @ $.years_experience"),
+            ({**GOOD, "years_experience": -3}, "@ $.years_experience"),
+            ({**GOOD, "years_experience": 1e400}, "must be a finite number >= 0, got inf"),
+            ({**GOOD, "name": 3}, "expected str, got int @ $.name"),
+            ({**GOOD, "extra": 1}, "unknown field(s) extra @ $"),
+            ({"name": "Mei"}, "required field missing @ $.years_experience"),
+            (
+                {**GOOD, "offers": [{"company": "X"}, {"company": "Y", "status": "maybe"}]},
+                "'maybe' is not one of ['pending', 'accepted', 'declined', 'rescinded', 'expired']"
+                " @ $.offers[1].status",
+            ),
+            ({**GOOD, "offers": [{"company": "X", "status": 3}]}, "got int @ $.offers[0].status"),
+            ({**GOOD, "offers": {"company": "X"}}, "expected an array, got dict @ $.offers"),
+            ({**GOOD, "offers": [7]}, "expected an object, got int @ $.offers[0]"),
+            (
+                {**GOOD, "aspirations": {"roles": "analyst"}},
+                "expected an array, got str @ $.aspirations.roles",
+            ),
+            (
+                {**GOOD, "aspirations": {"min_salary": {"amount": "lots", "currency": "EUR"}}},
+                "'lots' is not a decimal number @ $.aspirations.min_salary.amount",
+            ),
+            (
+                {**GOOD, "aspirations": {"min_salary": {"amount": [], "currency": "EUR"}}},
+                "expected a decimal number as text, got list @ $.aspirations.min_salary.amount",
+            ),
+            (
+                {**GOOD, "offers": [{"company": "X", "received_at": 1}]},
+                "expected an ISO 8601 datetime string, got int @ $.offers[0].received_at",
+            ),
+            (
+                {**GOOD, "offers": [{"company": "X", "received_at": "2026-01-01T10:00:00"}]},
+                "must be timezone-aware",
+            ),
+            (
+                {
+                    **GOOD,
+                    "offers": [
+                        {
+                            "company": "X",
+                            "received_at": "2026-01-02T10:00:00+00:00",
+                            "deadline": "2026-01-01T10:00:00+00:00",
+                        }
+                    ],
+                },
+                "is not after received_at 2026-01-02T10:00:00+00:00 @ $.offers[0].deadline",
+            ),
+            ([GOOD], "expected an object, got list @ $"),
+            ("{not json", "not valid JSON"),
+            (b"\xff\xfe\x00", "not valid JSON"),
+        ],
+    )
+    def test_candidate_problems(self, doc: Any, expected: str) -> None:
+        """Each problem is one line naming its path."""
+        found = problems(Candidate, doc)
+
+        assert any(expected in p for p in found), found
+
+    def test_every_problem_is_reported(self) -> None:
+        """Several bad fields give several lines, none dropped."""
+        found = problems(
+            Candidate,
+            {"name": 1, "years_experience": "x", "offers": [{"company": "A", "status": "?"}]},
+        )
+
+        assert [
+            "$.name",
+            "$.years_experience",
+            "$.offers[0].status",
+        ] == [p.split(" @ ")[1] for p in found]
+        assert "\n".join(found) == str(InvalidInput(found))
+
+    def test_posting_date(self) -> None:
+        """Dates are ISO 8601 text."""
+        found = problems(JobPosting, {"title": "A", "date_posted": 20260101})
+
+        assert ("expected an ISO 8601 date string, got int @ $.date_posted",) == found
+
+    def test_bool_is_not_a_number(self) -> None:
+        """JSON true is not read as 1."""
+        found = problems(Policy, {"fit_clashes_to_decline": True})
+
+        assert ("expected int, got bool @ $.fit_clashes_to_decline",) == found
+
+    def test_verdict_with_a_broken_trace(self) -> None:
+        """A stored verdict whose trace does not support it is refused with its path."""
+        data = json.loads(
+            to_json(
+                decide(
+                    Candidate(name="A", years_experience=7), JobPosting(title="J", required_years=2)
+                )
+            )
+        )
+        data["action"] = "attend"
+
+        found = problems(Verdict, data)
+
+        assert any(p.endswith("@ $.action") for p in found), found
+
+    @given(
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.text(),
+            lambda c: st.lists(c) | st.dictionaries(st.text(), c),
+        )
+    )
+    def test_any_json_gives_a_value_or_invalid_input(self, doc: Any) -> None:
+        """Arbitrary JSON never raises anything but InvalidInput."""
+        for cls in (Candidate, Invitation, Verdict):
+            try:
+                from_json(cls, json.dumps(doc))
+            except InvalidInput as e:
+                assert e.problems
+                assert all(" @ $" in p for p in e.problems)
