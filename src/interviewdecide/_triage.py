@@ -312,12 +312,18 @@ def _cap(
     ranked: list[TriageItem], limit: int
 ) -> tuple[list[TriageItem], list[TriageItem], BatchNote]:
     keep, moved = ranked[:limit], ranked[limit:]
-    why = (
-        f"Deferred: the policy caps a batch at {limit} interview"
-        f"{'s' if limit != 1 else ''}, and {len(keep)} request"
-        f"{'s' if len(keep) != 1 else ''} ranked as more promising took "
-        f"{'those places' if len(keep) != 1 else 'that place'}."
-    )
+    if limit == 0:
+        why = "Deferred: the policy allows no interviews in this batch."
+    elif limit == 1:
+        why = (
+            "Deferred: the policy caps a batch at 1 interview, and a request ranked as "
+            "more promising took that place."
+        )
+    else:
+        why = (
+            f"Deferred: the policy caps a batch at {limit} interviews, and {limit} "
+            "requests ranked as more promising took those places."
+        )
     deferred = [attrs.evolve(item, note=why) for item in moved]
     which = ", ".join(str(item.index + 1) for item in moved)
     who = (
@@ -328,7 +334,8 @@ def _cap(
     note = BatchNote(
         rule="triage",
         reason=(
-            f"{len(ranked)} requests call for attending, but the policy caps a batch at "
+            f"The verdicts call for {len(ranked)} interview{'s' if len(ranked) != 1 else ''}, "
+            f"but the policy caps a batch at "
             f"{limit}; {who} deferred: attend later, or decline if your schedule stays "
             "full."
         ),
