@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import rules, serialization
 from ._disclosure import Disclosure, DisclosureAdvice, advise_disclosure
+from ._email import DeclineReason, Email, draft_decline
 from ._errors import FieldTypeError, FieldValueError, InvalidInput
 from ._model import (
     Aspirations,
@@ -38,6 +39,15 @@ from ._pipeline import (
     decline_wins,
     first_decisive,
 )
+from ._tone import (
+    MAX_DECLINE_PARAGRAPHS,
+    MAX_DECLINE_WORDS,
+    ToneCategory,
+    ToneFinding,
+    ToneLevel,
+    check_tone,
+    render_tone_report,
+)
 from ._trace import Action, Alternative, Fact, Outcome, Step, Verdict
 from ._triage import BatchNote, Duplicate, Triage, TriageItem, triage
 from ._version import __version__
@@ -46,6 +56,8 @@ from .serialization import converter, from_json, to_json
 __all__ = [
     "DEFAULT_POLICY",
     "DEFAULT_RULES",
+    "MAX_DECLINE_PARAGRAPHS",
+    "MAX_DECLINE_WORDS",
     "Action",
     "Alternative",
     "Aspirations",
@@ -56,9 +68,11 @@ __all__ = [
     "ConcernKind",
     "Conflict",
     "Contact",
+    "DeclineReason",
     "Disclosure",
     "DisclosureAdvice",
     "Duplicate",
+    "Email",
     "Fact",
     "FieldTypeError",
     "FieldValueError",
@@ -75,6 +89,9 @@ __all__ = [
     "Pipeline",
     "Policy",
     "Step",
+    "ToneCategory",
+    "ToneFinding",
+    "ToneLevel",
     "Triage",
     "TriageItem",
     "Verdict",
@@ -82,11 +99,14 @@ __all__ = [
     "__version__",
     "advise_disclosure",
     "by_policy",
+    "check_tone",
     "converter",
     "decide",
     "decline_wins",
+    "draft_decline",
     "first_decisive",
     "from_json",
+    "render_tone_report",
     "rules",
     "serialization",
     "to_json",
