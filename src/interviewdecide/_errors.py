@@ -36,10 +36,13 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
 
 
 class FieldValueError(ValueError):
-    """A value broke an invariant of a field; :attr:`field` names it.
+    """A value broke an invariant of a field, which the error names.
 
     Raised by the constructors of the public types. It is a :class:`ValueError`,
     so code that catches ``ValueError`` catches it.
+
+    Attributes:
+        field: The name of the offending field.
 
     .. versionadded:: 0.1.0
     """
@@ -52,7 +55,10 @@ class FieldValueError(ValueError):
 
 
 class FieldTypeError(TypeError):
-    """A field was given a value of the wrong type; :attr:`field` names it.
+    """A field was given a value of the wrong type, which the error names.
+
+    Attributes:
+        field: The name of the offending field.
 
     .. versionadded:: 0.1.0
     """

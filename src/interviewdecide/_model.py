@@ -13,14 +13,11 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 import attrs
 
 from ._errors import FieldTypeError, FieldValueError
-
-if TYPE_CHECKING:
-    from typing import Self
 
 __all__ = [
     "Aspirations",
@@ -708,11 +705,11 @@ class Policy:
             candidate has not answered it. Default ``1``.
         conflict: How disagreeing findings combine. Default
             :attr:`Conflict.DECLINE_WINS`, the advice's ordering.
-        targeting_share: In :func:`triage`, the share of a batch declined for a
+        targeting_share: In :func:`~interviewdecide.triage`, the share of a batch declined for a
             poor fit at or above which the batch looks mass-applied. Default ``0.5``.
-        targeting_min_batch: The smallest batch :func:`triage` judges for
+        targeting_min_batch: The smallest batch :func:`~interviewdecide.triage` judges for
             mass-applying. Default ``4``.
-        max_interviews: In :func:`triage`, the most interviews to attend in one
+        max_interviews: In :func:`~interviewdecide.triage`, the most interviews to attend in one
             batch; the least promising beyond it are deferred. Default ``None``
             (no cap).
 

@@ -69,7 +69,7 @@ _BY_CONFLICT = {
 
 
 def by_policy(trace: tuple[Step, ...], policy: Policy) -> Step | None:
-    """Combine as :attr:`Policy.conflict` says; the default pipeline's combiner.
+    """Combine as :attr:`~interviewdecide.Policy.conflict` says; the default pipeline's combiner.
 
     .. versionadded:: 0.1.0
     """
@@ -113,7 +113,7 @@ class Pipeline:
     Attributes:
         rules: The rules to run, in order. Every rule runs on every invitation.
         combine: Picks the deciding step from the trace; by default
-            :func:`by_policy`, which follows :attr:`Policy.conflict`.
+            :func:`by_policy`, which follows :attr:`~interviewdecide.Policy.conflict`.
 
     .. versionadded:: 0.1.0
     """
@@ -175,7 +175,7 @@ class Pipeline:
             candidate: Who decides.
             invitation: The interview request, or a bare posting (as an invitation
                 the candidate has not judged).
-            policy: Thresholds and switches; :data:`DEFAULT_POLICY` by default.
+            policy: Thresholds and switches; ``DEFAULT_POLICY`` by default.
 
         Returns:
             The verdict, with every rule's step in its trace.
@@ -245,12 +245,12 @@ def decide(
 ) -> Verdict:
     """Decide whether to attend an interview, with the reasons.
 
-    Runs the default :class:`Pipeline` (``accepted-offer``, ``fit``,
+    Runs the default :class:`~interviewdecide.Pipeline` (``accepted-offer``, ``fit``,
     ``suitability``, ``learning``) unless another is given.
 
     Args:
         candidate: Who decides.
-        invitation: The interview request, or a bare :class:`JobPosting`.
+        invitation: The interview request, or a bare :class:`~interviewdecide.JobPosting`.
         policy: Thresholds and switches; the documented defaults when omitted.
         pipeline: The rules to run; the default pipeline when omitted.
 

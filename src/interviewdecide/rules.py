@@ -217,7 +217,7 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     learn first-hand what the employer offers before judging further. The
     candidate's own answer (:attr:`~interviewdecide.Invitation.matches_aspirations`)
     wins; without it the posting is compared with the candidate's
-    :class:`~interviewdecide.Aspirations`, and :attr:`Policy.fit_clashes_to_decline`
+    :class:`~interviewdecide.Aspirations`, and :attr:`~interviewdecide.Policy.fit_clashes_to_decline`
     clashes make a "no". With nothing to compare, the rule does not guess.
 
     .. versionadded:: 0.1.0
@@ -361,8 +361,8 @@ def suitability(candidate: Candidate, invitation: Invitation, policy: Policy) ->
 
     Advice ``suitability``: the job description is evidence, friends' advice and
     hearsay are not. The description's experience figure declines when the
-    candidate's surplus reaches :attr:`Policy.overqualified_surplus_years` (or the
-    ratio :attr:`Policy.overqualified_ratio`); a concern based on the job
+    candidate's surplus reaches :attr:`~interviewdecide.Policy.overqualified_surplus_years` (or the
+    ratio :attr:`~interviewdecide.Policy.overqualified_ratio`); a concern based on the job
     description declines; a concern based on anything else leaves a note that points
     to the description, and never declines by itself.
 

@@ -216,7 +216,11 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
 
 def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
-    """Build ``cls`` from already parsed JSON data, raising :class:`InvalidInput`."""
+    """Build ``cls`` from already parsed JSON data.
+
+    Raises:
+        InvalidInput: When ``data`` does not describe a valid ``cls``.
+    """
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError) as e:
