@@ -55,7 +55,7 @@ class ToneCategory(StrEnum):
 
     #: Talking down to the employer or the role ("overqualified", "obviously").
     ARROGANCE = "arrogance"
-    #: Rudeness: dismissive phrases, orders to stop writing, shouting in capitals.
+    #: Rude wording (dismissive phrases, orders to stop writing, shouting in capitals).
     DISCOURTESY = "discourtesy"
     #: Closing the door on any future contact with the employer.
     BURNING_BRIDGES = "burning_bridges"

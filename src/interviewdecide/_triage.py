@@ -74,7 +74,7 @@ class TriageItem:
 
     @property
     def label(self) -> str:
-        """The request in words: ``"Data Engineer at Acme"``."""
+        """The request in words, such as ``"Data Engineer at Acme"``."""
         return _label(self.invitation.posting)
 
 
