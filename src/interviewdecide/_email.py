@@ -317,11 +317,11 @@ def draft_decline(
         title=_clean(posting.title),
     )
     body, neutral = _courteous_body(names, reason)
-    subject = "Your interview invitation"
-    if names.title is not None and _TITLE not in neutral:
-        titled = f"Interview invitation: {names.title}"
-        if not check_tone(titled):
-            subject = titled
+    subject = (
+        "Your interview invitation"
+        if names.title is None or _TITLE in neutral
+        else f"Interview invitation: {names.title}"
+    )
     return Email(
         to=contact.email if contact is not None else None,
         to_name=names.contact,

@@ -463,7 +463,7 @@ class _Draft:
             if len([ln for ln in after.splitlines() if ln.strip()]) <= _SIGNATURE_LINES:
                 text = _blank(text, closing.end(), len(text))
                 body_end = closing.start()
-        words = tuple(m.span() for m in _WORD.finditer(text))
+        words = tuple(m.span() for m in _WORD.finditer(text, body_start, body_end))
         paragraphs = tuple(m.span() for m in _PARAGRAPH.finditer(text, body_start, body_end))
         return cls(text, words, paragraphs)
 

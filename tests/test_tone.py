@@ -1,0 +1,390 @@
+"""Tests for check_tone(): the rules, the masking of names, reports and the corpus.
+
+Run ``python tests/test_tone.py`` to print the precision and recall of
+check_tone per category over ``tests/data/tone_corpus.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewdecide import (
+    MAX_DECLINE_PARAGRAPHS,
+    MAX_DECLINE_WORDS,
+    FieldValueError,
+    InvalidInput,
+    ToneCategory,
+    ToneFinding,
+    ToneLevel,
+    check_tone,
+    from_json,
+    render_tone_report,
+    to_json,
+)
+
+CORPUS_PATH = Path(__file__).parent / "data" / "tone_corpus.json"
+CORPUS: list[dict[str, Any]] = json.loads(CORPUS_PATH.read_text(encoding="utf-8"))["drafts"]
+
+COURTEOUS = (
+    "Dear Ms Okafor,\n\n"
+    "Thank you for inviting me to interview for the Analyst role. I have decided not "
+    "to go ahead, as it is not the right match for me at the moment.\n\n"
+    "I would be glad to hear from you about future openings.\n\n"
+    "Kind regards,\nDaniel Reyes\n"
+)
+
+
+def rules_in(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.excerpt) for f in check_tone(text)]
+
+
+def finding(**changes: Any) -> ToneFinding:
+    values: dict[str, Any] = {
+        "category": ToneCategory.ARROGANCE,
+        "rule": "arrogance-overqualified",
+        "level": ToneLevel.ERROR,
+        "start": 3,
+        "end": 16,
+        "excerpt": "overqualified",
+        "suggestion": "Say it is not the right match.",
+    }
+    return ToneFinding(**(values | changes))
+
+
+class TestCheckTone:
+    def test_courteous_draft_has_no_findings(self) -> None:
+        """A short, polite decline gives an empty tuple."""
+        assert () == check_tone(COURTEOUS)
+
+    @pytest.mark.parametrize(
+        ("text", "rule", "excerpt"),
+        [
+            ("I am overqualified for it.", "arrogance-overqualified", "overqualified"),
+            ("I am over-qualified.", "arrogance-overqualified", "over-qualified"),
+            (
+                "I'm far too experienced for this.",
+                "arrogance-too-experienced",
+                "far too experienced for",
+            ),
+            ("It needs someone like me.", "arrogance-too-experienced", "someone like me"),
+            ("This is beneath me.", "arrogance-beneath", "beneath me"),
+            ("It is below my level.", "arrogance-beneath", "below my level"),
+            ("It is clearly a junior role.", "arrogance-junior-role", "clearly a junior"),
+            (
+                "Entry-level jobs like this are not for me.",
+                "arrogance-junior-role",
+                "Entry-level jobs like this",
+            ),
+            ("Obviously I decline.", "arrogance-condescension", "Obviously"),
+            ("I can do much better.", "arrogance-condescension", "I can do much better"),
+            ("Stop e-mailing me.", "discourtesy-stop-writing", "Stop e-mailing"),
+            ("Please quit calling.", "discourtesy-stop-writing", "quit calling"),
+            ("Not interested, bye.", "discourtesy-curt-dismissal", "Not interested, bye"),
+            ("Don\u2019t bother.", "discourtesy-curt-dismissal", "Don\u2019t bother"),
+            ("The offer is a joke.", "discourtesy-insult", "a joke"),
+            ("The pay is insulting.", "discourtesy-insult", "insulting"),
+            ("I AM NOT AVAILABLE.", "discourtesy-shouting", "I AM NOT AVAILABLE"),
+            ("No thanks!!", "discourtesy-exclamations", "!!"),
+            ("Really?!", "discourtesy-exclamations", "?!"),
+            ("Never contact me.", "bridges-never-contact", "Never contact me"),
+            ("Don't e-mail me again.", "bridges-never-contact", "Don't e-mail me again"),
+            ("Lose my number.", "bridges-never-contact", "Lose my number"),
+            ("I would never work for you.", "bridges-never-work", "would never work for"),
+            ("Last company I'd pick.", "bridges-never-work", "Last company I"),
+            ("What a waste of my time.", "bridges-waste-of-time", "waste of my time"),
+            ("You wasted my time.", "bridges-waste-of-time", "wasted my time"),
+            ("I heard bad things.", "bridges-bad-reputation", "heard bad things"),
+            ("Your company is toxic.", "bridges-bad-reputation", "Your company is toxic"),
+            (
+                "I took an offer from Acme & Sons Ltd.",
+                "oversharing-offer-from",
+                "offer from Acme & Sons Ltd",
+            ),
+            (
+                "I accepted a position at Globex.",
+                "oversharing-offer-from",
+                "accepted a position at Globex",
+            ),
+            ("I\u2019m joining Initech.", "oversharing-offer-from", "I\u2019m joining Initech"),
+            ("It pays $95,000.", "oversharing-pay-figure", "$95,000"),
+            ("It pays SGD 8000.", "oversharing-pay-figure", "SGD 8000"),
+            ("It pays 70k.", "oversharing-pay-figure", "70k"),
+            ("It pays 70,000 euros.", "oversharing-pay-figure", "70,000 euros"),
+            ("They pay well.", "oversharing-pay-talk", "They pay"),
+            ("A salary of six figures.", "oversharing-pay-talk", "salary of"),
+            ("I got a better offer.", "oversharing-pay-talk", "better offer"),
+        ],
+    )
+    def test_each_rule_fires_on_its_phrase(self, text: str, rule: str, excerpt: str) -> None:
+        """Every phrase rule reports its span with the offending words."""
+        assert [(rule, excerpt)] == rules_in(text)
+
+    def test_finding_points_at_the_span(self) -> None:
+        """start and end delimit the offending words in the text."""
+        text = "Thanks. I am overqualified."
+        (f,) = check_tone(text)
+        assert "overqualified" == text[f.start : f.end]
+        assert (ToneCategory.ARROGANCE, ToneLevel.ERROR) == (f.category, f.level)
+        assert f.suggestion
+
+    def test_findings_sorted_by_start_then_rule(self) -> None:
+        """Findings come in text order; a tie is broken by rule id."""
+        found = check_tone("STOP EMAILING ME NOW. Obviously overqualified.")
+        assert [
+            "discourtesy-shouting",
+            "discourtesy-stop-writing",
+            "arrogance-condescension",
+            "arrogance-overqualified",
+        ] == [f.rule for f in found]
+        assert sorted(found, key=lambda f: (f.start, f.rule)) == list(found)
+
+    def test_overlapping_triggers_of_one_rule_report_once(self) -> None:
+        """ "$150k" matches two pay-figure triggers but is one finding."""
+        assert [("oversharing-pay-figure", "$150k")] == rules_in("They offered $150k.")
+
+    def test_repeated_phrase_reported_each_time(self) -> None:
+        """Separate matches of one rule are separate findings."""
+        assert 2 == len(check_tone("Obviously. And obviously."))
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "We use SQL, AWS and API tools at the UK HQ.",
+            "THANK YOU for the call.",
+            "I work at IBM UK HR.",
+            "Thank you! I hope to hear from you!",
+            "I have accepted another position.",
+            "Thank you for the Data position at Acme.",
+            "I have 7 years of experience.",
+        ],
+    )
+    def test_near_misses_are_not_flagged(self, text: str) -> None:
+        """Acronyms, two capitalised words, single exclamations and plain facts pass."""
+        assert [] == rules_in(text)
+
+    def test_typographic_apostrophes_match(self) -> None:
+        """A typographic apostrophe counts as a plain one; offsets are kept."""
+        text = "Well, don\u2019t e-mail me again."
+        (f,) = check_tone(text)
+        assert "don\u2019t e-mail me again" == text[f.start : f.end]
+
+    def test_not_a_string(self) -> None:
+        """Anything but text is a TypeError."""
+        with pytest.raises(TypeError, match="expects the draft as a str, got bytes"):
+            check_tone(b"rude")  # type: ignore[arg-type]
+
+    @given(st.text())
+    def test_total_and_spans_in_bounds(self, text: str) -> None:
+        """Any text is checked; every span lies in the text and is sorted."""
+        found = check_tone(text)
+        assert all(0 <= f.start <= f.end <= len(text) for f in found)
+        assert sorted(found, key=lambda f: (f.start, f.rule)) == list(found)
+
+
+class TestNamesAreNotChecked:
+    def test_salutation_name_is_masked(self) -> None:
+        """The addressee in "Dear ...," is a name, not wording."""
+        assert [] == rules_in("Dear NEVER CONTACT ME AGAIN team,\n\nThank you.")
+
+    def test_salutation_without_trailing_comma_is_checked(self) -> None:
+        """A first line that goes on past the greeting is checked as wording."""
+        assert ["discourtesy-stop-writing"] == [r for r, _ in rules_in("Hi, stop calling me.")]
+
+    def test_signature_is_masked(self) -> None:
+        """The lines after a closing are a signature, even in capitals."""
+        text = "Thank you.\n\nBest regards,\nJOHN MICHAEL SMITH\nObviously Ltd\n"
+        assert [] == rules_in(text)
+
+    def test_long_tail_after_closing_is_checked(self) -> None:
+        """More than three lines after a closing are not a signature."""
+        text = "Thanks,\nA\nB\nC\nObviously not."
+        assert [("arrogance-condescension", "Obviously")] == rules_in(text)
+
+
+class TestLength:
+    def test_word_limit(self) -> None:
+        """One word past the limit warns from that word to the end; the limit passes."""
+        at_limit = " ".join(["word"] * MAX_DECLINE_WORDS)
+        assert () == check_tone(at_limit)
+        over = at_limit + " extra more"
+        (f,) = check_tone(over)
+        assert ("length-words", ToneLevel.WARNING) == (f.rule, f.level)
+        assert "extra more" == over[f.start : f.end]
+
+    def test_greeting_and_signature_not_counted(self) -> None:
+        """Words in the masked greeting and signature do not count."""
+        body = " ".join(["word"] * MAX_DECLINE_WORDS)
+        text = f"Dear Ann Lee,\n\n{body}\n\nKind regards,\nAna Maria Lima"
+        assert () == check_tone(text)
+
+    def test_paragraph_limit(self) -> None:
+        """Paragraphs past the limit warn from the first extra one to the body's end."""
+        paragraphs = [f"Line {i}." for i in range(MAX_DECLINE_PARAGRAPHS)]
+        framed = "Dear Jo,\n\n{}\n\nBest,\nAna"
+        assert () == check_tone(framed.format("\n\n".join(paragraphs)))
+        text = framed.format("\n\n".join([*paragraphs, "One more.", "And another."]))
+        (f,) = check_tone(text)
+        assert "length-paragraphs" == f.rule
+        assert "One more.\n\nAnd another." == text[f.start : f.end]
+        assert "One more. And another." == f.excerpt
+
+    def test_long_excerpt_is_shortened(self) -> None:
+        """Excerpts over 60 characters end in an ellipsis."""
+        (f,) = check_tone(" ".join(["word"] * (MAX_DECLINE_WORDS + 30)))
+        assert 60 == len(f.excerpt)
+        assert f.excerpt.endswith("…")
+
+
+class TestToneFinding:
+    def test_round_trip(self) -> None:
+        """A finding and a tuple of findings survive to_json and from_json."""
+        one = finding()
+        assert one == from_json(ToneFinding, to_json(one))
+        found = check_tone("Obviously overqualified. They pay $5.")
+        assert found == from_json(tuple[ToneFinding, ...], to_json(found))
+
+    def test_bad_json_names_the_field(self) -> None:
+        """An unknown category is an InvalidInput at its path."""
+        data = json.loads(to_json(finding()))
+        data["category"] = "rudeness"
+        with pytest.raises(InvalidInput, match=r"@ \$\.category"):
+            from_json(ToneFinding, json.dumps(data))
+
+    @pytest.mark.parametrize(
+        ("changes", "field"),
+        [({"start": -1}, "start"), ({"end": True}, "end"), ({"start": 9, "end": 3}, "end")],
+    )
+    def test_bad_spans_rejected(self, changes: dict[str, Any], field: str) -> None:
+        """Spans are non-negative ints with end not before start."""
+        with pytest.raises(FieldValueError) as info:
+            finding(**changes)
+        assert field == info.value.field
+
+
+class TestRenderToneReport:
+    def test_text_report(self) -> None:
+        """One block per finding with level, category, rule, span and suggestion."""
+        found = check_tone("Obviously. They pay $5.")
+        report = render_tone_report(found)
+        assert report.splitlines()[0] == "warning: arrogance [arrogance-condescension] at 0-9"
+        assert "  “Obviously”" == report.splitlines()[1]
+        assert report.splitlines()[2].startswith("  Suggestion: Drop the word")
+        assert "0 error(s), 3 warning(s)." == report.splitlines()[-1]
+
+    def test_text_report_counts_errors(self) -> None:
+        """Errors and warnings are counted apart."""
+        report = render_tone_report(check_tone("Obviously overqualified."))
+        assert "1 error(s), 1 warning(s)." == report.splitlines()[-1]
+
+    def test_empty_text_report(self) -> None:
+        """No findings say so."""
+        assert "No tone problems found." == render_tone_report(())
+
+    def test_json_report(self) -> None:
+        """The JSON report holds counts per level and the findings as to_json writes them."""
+        found = check_tone("Obviously overqualified.")
+        data = json.loads(render_tone_report(found, format="json"))
+        assert {"error": 1, "warning": 1} == data["counts"]
+        assert found == from_json(tuple[ToneFinding, ...], json.dumps(data["findings"]))
+
+    def test_unknown_format(self) -> None:
+        """Only text and json are known."""
+        with pytest.raises(ValueError, match="format must be 'text' or 'json', got 'xml'"):
+            render_tone_report((), format="xml")  # type: ignore[arg-type]
+
+
+# -- the corpus ------------------------------------------------------------------
+
+Counts = dict[str, dict[str, int]]
+
+
+def corpus_counts(
+    drafts: Iterable[Mapping[str, Any]], found_in: Callable[[str], set[str]]
+) -> Counts:
+    """Count true positives, false positives and false negatives per category."""
+    counts: Counts = {c.value: {"tp": 0, "fp": 0, "fn": 0} for c in ToneCategory}
+    for draft in drafts:
+        expected, found = set(draft["expected"]), found_in(draft["text"])
+        for category, n in counts.items():
+            if category in found:
+                n["tp" if category in expected else "fp"] += 1
+            elif category in expected:
+                n["fn"] += 1
+    return counts
+
+
+def ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def scores(counts: Counts) -> dict[str, tuple[float | None, float | None]]:
+    """Precision and recall per category; None where nothing was found or expected."""
+    return {
+        c: (ratio(n["tp"], n["tp"] + n["fp"]), ratio(n["tp"], n["tp"] + n["fn"]))
+        for c, n in counts.items()
+    }
+
+
+def categories_found(text: str) -> set[str]:
+    return {f.category.value for f in check_tone(text)}
+
+
+class TestCorpus:
+    def test_corpus_is_large_and_balanced(self) -> None:
+        """At least 30 drafts, about half of them courteous, with unique ids."""
+        courteous = sum(not d["expected"] for d in CORPUS)
+        assert len(CORPUS) >= 30
+        assert 0.4 <= courteous / len(CORPUS) <= 0.6
+        assert len(CORPUS) == len({d["id"] for d in CORPUS})
+
+    @pytest.mark.parametrize("draft", CORPUS, ids=[d["id"] for d in CORPUS])
+    def test_draft_matches_expectation(self, draft: dict[str, Any]) -> None:
+        """check_tone finds what a reader would, except the misses recorded."""
+        expected = set(draft["expected"])
+        misses = set(draft.get("known_misses", ()))
+        false_alarms = set(draft.get("known_false_alarms", ()))
+        assert misses <= expected
+        assert not false_alarms & expected
+        assert (expected - misses) | false_alarms == categories_found(draft["text"])
+
+    def test_counts_and_scores(self) -> None:
+        """The helper counts hits, false alarms and misses per category."""
+        drafts = [
+            {"text": "a", "expected": ["arrogance"]},
+            {"text": "b", "expected": ["arrogance", "length"]},
+            {"text": "c", "expected": []},
+        ]
+        found = {"a": {"arrogance"}, "b": {"oversharing"}, "c": {"arrogance"}}
+        counts = corpus_counts(drafts, found.__getitem__)
+        assert {"tp": 1, "fp": 1, "fn": 1} == counts["arrogance"]
+        assert {"tp": 0, "fp": 1, "fn": 0} == counts["oversharing"]
+        assert {"tp": 0, "fp": 0, "fn": 1} == counts["length"]
+        result = scores(counts)
+        assert (0.5, 0.5) == result["arrogance"]
+        assert (0.0, None) == result["oversharing"]
+        assert (None, 0.0) == result["length"]
+        assert (None, None) == result["discourtesy"]
+
+
+def report_corpus() -> str:
+    """Return a table of precision and recall per category over the corpus."""
+    counts = corpus_counts(CORPUS, categories_found)
+    lines = [f"{len(CORPUS)} drafts", "category          tp  fp  fn  precision  recall"]
+    for category, (precision, recall) in scores(counts).items():
+        n = counts[category]
+        p = "-" if precision is None else f"{precision:.2f}"
+        r = "-" if recall is None else f"{recall:.2f}"
+        lines.append(f"{category:<16} {n['tp']:>3} {n['fp']:>3} {n['fn']:>3}  {p:>9}  {r:>6}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(report_corpus() + "\n")
