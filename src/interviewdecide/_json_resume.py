@@ -24,19 +24,12 @@ from typing import Any
 
 from ._errors import FieldTypeError, FieldValueError, InvalidInput
 from ._model import Candidate
+from ._schema_org import _kind
 
 __all__ = ["candidate_from_json_resume"]
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DAYS_PER_YEAR = 365.25
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    return "null" if value is None else type(value).__name__
 
 
 def _object(value: object, path: str) -> dict[str, Any]:

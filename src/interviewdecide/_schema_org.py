@@ -61,9 +61,7 @@ def _kind(value: object) -> str:
         return "a JSON-LD value object" if "@value" in value else "an object"
     if isinstance(value, list):
         return "an array"
-    if value is None:
-        return "null"
-    return type(value).__name__
+    return "null"  # the only JSON value left: the document passed json.dumps
 
 
 def _message(exc: FieldValueError | FieldTypeError) -> str:
@@ -176,7 +174,7 @@ class _Document:
         for _path, node in self.nodes:
             if isinstance(node.get("@id"), str):
                 self.ids[node["@id"]] = node
-        self.summary = self._summary(data)
+        self.single = isinstance(data, dict) and "@graph" not in data
 
     def _collect(
         self, data: Any, path: str, *, top: bool = False
@@ -203,22 +201,19 @@ class _Document:
         else:
             raise InvalidInput.at(graph_path, f"expected an array of nodes, got {_kind(graph)}")
 
-    def _summary(self, data: Any) -> str:
-        if isinstance(data, dict) and "@graph" not in data:
-            return "the document"
-        return f"the document's {len(self.nodes)} node(s)"
-
     def posting(self) -> tuple[str, dict[str, Any]]:
         """Return the path and node of the one ``JobPosting``."""
         found = [(p, n) for p, n in self.nodes if _is_posting(n, p)]
         if len(found) == 1:
             return found[0]
+        if not found and self.single:
+            path, node = self.nodes[0]
+            got = ", ".join(_types(node, path)) or "no @type"
+            raise InvalidInput.at(_at(path, "@type"), f"expected a JobPosting, got {got}")
         if not found:
-            if len(self.nodes) == 1 and "@graph" not in self.nodes[0][1]:
-                path, node = self.nodes[0]
-                got = ", ".join(_types(node, path)) or "no @type"
-                raise InvalidInput.at(_at(path, "@type"), f"expected a JobPosting, got {got}")
-            raise InvalidInput.at("$", f"no JobPosting among {self.summary}")
+            raise InvalidInput.at(
+                "$", f"no JobPosting among the document's {len(self.nodes)} nodes"
+            )
         where = ", ".join(p for p, _ in found)
         raise InvalidInput.at(
             "$", f"expected exactly one JobPosting, found {len(found)} (at {where})"
@@ -350,7 +345,7 @@ class _Reader:
             "region": self.text(address, path, "addressRegion"),
         }
         country = address.get("addressCountry")
-        if country is not None and not _is_text(country):
+        if isinstance(country, dict) and not _is_text(country):
             country_path = paths["country"]
             parts["country"] = self.text(
                 self.doc.object(country, country_path), country_path, "name"

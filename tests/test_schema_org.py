@@ -1,0 +1,743 @@
+"""JobPosting.from_schema_org on schema.org's own examples and every other shape."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewdecide import (
+    Contact,
+    InvalidInput,
+    JobPosting,
+    Location,
+    PayPeriod,
+    PayRange,
+    WorkArrangement,
+    from_json,
+    to_json,
+)
+
+DATA = Path(__file__).parent / "data" / "schemaorg-jobposting"
+FIXTURES = sorted(DATA.glob("*.jsonld"))
+
+
+def load(stem: str) -> Any:
+    return json.loads((DATA / f"schemaorg_{stem}.jsonld").read_text(encoding="utf-8"))
+
+
+def posting(**properties: Any) -> JobPosting:
+    """Read a minimal posting with ``properties`` added."""
+    return JobPosting.from_schema_org({"@type": "JobPosting", "title": "Engineer", **properties})
+
+
+def problem(data: Any) -> str:
+    """Return the one problem that reading ``data`` reports."""
+    with pytest.raises(InvalidInput) as info:
+        JobPosting.from_schema_org(data)
+    assert 1 == len(info.value.problems)
+    return info.value.problems[0]
+
+
+def bad(**properties: Any) -> str:
+    return problem({"@type": "JobPosting", "title": "Engineer", **properties})
+
+
+class TestSchemaOrgExamples:
+    def test_text_requirements_and_bare_salary(self) -> None:
+        """Example 1 of /JobPosting: free-text years, string salary with salaryCurrency."""
+        read = JobPosting.from_schema_org(load("eg-0028_software_engineer_text_requirements"))
+
+        assert "Software Engineer" == read.title
+        assert read.company is None
+        assert 3.0 == read.required_years
+        assert read.required_years_from_text
+        assert "Computer Software" == read.industry
+        assert (Location(city="Kirkland", region="WA"),) == read.locations
+        assert PayRange(
+            currency="USD", period=PayPeriod.YEAR, minimum=Decimal(100000), maximum=Decimal(100000)
+        ) == (read.salary)
+        assert dt.date(2011, 10, 31) == read.date_posted
+        assert read.valid_through is None
+
+    def test_months_of_experience_as_text(self) -> None:
+        """OccupationalExperienceRequirements with monthsOfExperience "60" is five years."""
+        read = JobPosting.from_schema_org(load("eg-0465_experience_in_place_of_education"))
+
+        assert 5.0 == read.required_years
+        assert not read.required_years_from_text
+
+    def test_name_instead_of_title(self) -> None:
+        """A posting with `name` and no `title` takes its title from `name`."""
+        read = JobPosting.from_schema_org(load("eg-0268_telecommute_applicant_location"))
+
+        assert "Telecommute from anywhere in USA!" == read.title
+        assert read.arrangement is None
+
+    def test_industry_defined_term(self) -> None:
+        """An industry given as a DefinedTerm is read by its name."""
+        read = JobPosting.from_schema_org(load("eg-0287_industry_defined_term"))
+
+        assert "Software Publishers" == read.industry
+
+    def test_organization(self) -> None:
+        """An Organization as hiringOrganization gives the company name."""
+        read = JobPosting.from_schema_org(load("eg-0251_relevant_occupation_onet"))
+
+        assert ("Mobile App Developer", "ACME Software") == (read.title, read.company)
+
+    def test_structured_qualifications_are_left_alone(self) -> None:
+        """Properties the decision does not use are kept in the source only."""
+        read = JobPosting.from_schema_org(load("eg-0280_qualifications_credential"))
+
+        assert JobPosting(title="Systems Research Engineer", source=read.source) == read
+        assert "ABET" in (read.source or "")
+
+    @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+    def test_source_and_round_trip(self, path: Path) -> None:
+        """Every example keeps its document as canonical JSON and survives to_json."""
+        data = json.loads(path.read_text(encoding="utf-8"))
+        read = JobPosting.from_schema_org(data)
+
+        assert json.dumps(data, sort_keys=True, ensure_ascii=False) == read.source
+        assert read == from_json(JobPosting, to_json(read))
+
+
+class TestDocumentShapes:
+    def test_graph_with_id_reference(self) -> None:
+        """A @graph document resolves hiringOrganization through its @id."""
+        data = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "Organization", "@id": "#acme", "name": "ACME"},
+                {"@type": "JobPosting", "title": "Tester", "hiringOrganization": {"@id": "#acme"}},
+            ],
+        }
+        assert "ACME" == JobPosting.from_schema_org(data).company
+
+    def test_graph_as_one_object(self) -> None:
+        """A @graph that holds one node rather than an array is read too."""
+        data = {"@graph": {"@type": "JobPosting", "title": "Tester"}}
+
+        assert "Tester" == JobPosting.from_schema_org(data).title
+
+    def test_typed_document_with_graph(self) -> None:
+        """A typed top-level node beside a @graph counts as one of the nodes."""
+        data = {
+            "@type": "JobPosting",
+            "title": "Tester",
+            "hiringOrganization": {"@id": "#o"},
+            "@graph": [{"@id": "#o", "name": "ACME"}],
+        }
+        assert ("Tester", "ACME") == (
+            JobPosting.from_schema_org(data).title,
+            JobPosting.from_schema_org(data).company,
+        )
+
+    def test_list_with_one_posting(self) -> None:
+        """A list of nodes with exactly one JobPosting gives that posting."""
+        data = [{"@type": "Organization", "name": "ACME"}, {"@type": "JobPosting", "name": "Dev"}]
+
+        assert "Dev" == JobPosting.from_schema_org(data).title
+
+    @pytest.mark.parametrize(
+        "kind", ["JobPosting", "schema:JobPosting", "https://schema.org/JobPosting"]
+    )
+    def test_type_spellings(self, kind: str) -> None:
+        """The type may be a term, a compact IRI or a full IRI."""
+        assert "Dev" == JobPosting.from_schema_org({"@type": kind, "title": "Dev"}).title
+
+    def test_type_list(self) -> None:
+        """A node with several types is a posting when one of them is JobPosting."""
+        data = {"@type": ["Thing", "JobPosting"], "title": "Dev"}
+
+        assert "Dev" == JobPosting.from_schema_org(data).title
+
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            ({"@type": "Organization"}, 'expected a JobPosting, got Organization @ $["@type"]'),
+            ({"title": "Dev"}, 'expected a JobPosting, got no @type @ $["@type"]'),
+            ([{"@type": "Place"}], "no JobPosting among the document's 1 nodes @ $"),
+            ([], "no JobPosting among the document's 0 nodes @ $"),
+            ({"@graph": [{"@type": "Place"}]}, "no JobPosting among the document's 1 nodes @ $"),
+            (
+                [{"@type": "JobPosting"}, {"@type": "JobPosting"}],
+                "expected exactly one JobPosting, found 2 (at $[0], $[1]) @ $",
+            ),
+            ("JobPosting", "expected a JSON-LD object or array, got text @ $"),
+            (None, "expected a JSON-LD object or array, got null @ $"),
+            ([[]], "expected a JSON-LD object, got an array @ $[0]"),
+            ({"@graph": "x"}, 'expected an array of nodes, got text @ $["@graph"]'),
+            ({"@graph": [3]}, 'expected a JSON-LD object, got a number @ $["@graph"][0]'),
+            ({"@type": 3}, 'expected a type name, got a number @ $["@type"]'),
+            ({"@type": True}, 'expected a type name, got a boolean @ $["@type"]'),
+        ],
+    )
+    def test_not_one_posting(self, data: Any, expected: str) -> None:
+        """Anything but exactly one JobPosting is refused, saying what was found."""
+        assert expected == problem(data)
+
+    def test_not_json(self) -> None:
+        """A Python value that is not JSON is refused rather than crashing."""
+        assert problem({"@type": "JobPosting", "title": {1, 2}}).startswith("not a JSON value")
+
+    def test_unknown_reference(self) -> None:
+        """An @id that names no node of the document is an error at the reference."""
+        expected = (
+            "'#nobody' names no node of the document's @graph @ $.hiringOrganization[\"@id\"]"
+        )
+
+        assert expected == bad(hiringOrganization={"@id": "#nobody"})
+
+    def test_reference_that_is_not_text(self) -> None:
+        """An @id must be text."""
+        assert bad(hiringOrganization={"@id": 4}).startswith("4 names no node")
+
+
+class TestTitleAndCompany:
+    def test_blank_title_falls_back_to_name(self) -> None:
+        """A blank title counts as absent, so the name is used."""
+        read = JobPosting.from_schema_org({"@type": "JobPosting", "title": " ", "name": "Dev"})
+
+        assert "Dev" == read.title
+
+    def test_language_tagged_title(self) -> None:
+        """Text may be a JSON-LD value object with @value."""
+        read = JobPosting.from_schema_org(
+            {"@type": "JobPosting", "title": {"@value": "Entwickler", "@language": "de"}}
+        )
+        assert "Entwickler" == read.title
+
+    def test_no_title(self) -> None:
+        """A posting needs a title or a name."""
+        expected = "missing: a posting needs a title or a name @ $.title"
+
+        assert expected == problem({"@type": "JobPosting"})
+
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            ({"title": "A\nB"}, "must be a single line (no line breaks) @ $.title"),
+            ({"name": "A\nB"}, "must be a single line (no line breaks) @ $.name"),
+            ({"title": 7}, "expected text, got a number @ $.title"),
+            ({"title": {"@value": None}}, "expected text, got null @ $.title"),
+        ],
+    )
+    def test_bad_title(self, data: dict[str, Any], expected: str) -> None:
+        """A title that is not one line of text is an error at its property."""
+        assert expected == problem({"@type": "JobPosting", **data})
+
+    @pytest.mark.parametrize(
+        ("organization", "expected"),
+        [
+            ({"@type": "Organization", "name": "ACME"}, "ACME"),
+            ({"@type": "Organization", "legalName": "ACME Holdings Ltd"}, "ACME Holdings Ltd"),
+            ({"@type": "Person", "name": "Ana Ruiz"}, "Ana Ruiz"),
+            ({"@type": "Person", "givenName": "Ana", "familyName": "Ruiz"}, "Ana Ruiz"),
+            ({"@type": "Person", "familyName": "Ruiz"}, "Ruiz"),
+            ({"@type": "Organization", "url": "https://acme.example"}, None),
+            ("ACME", "ACME"),
+            ("", None),
+            ({"@value": "ACME"}, "ACME"),
+        ],
+    )
+    def test_hiring_organization(self, organization: Any, expected: str | None) -> None:
+        """The employer is an Organization, a Person or text; unnamed is None."""
+        assert expected == posting(hiringOrganization=organization).company
+
+    def test_absent_organization(self) -> None:
+        """Without hiringOrganization the company is None."""
+        assert posting().company is None
+
+    @pytest.mark.parametrize(
+        ("organization", "expected"),
+        [
+            ("A\nB", "must be a single line (no line breaks) @ $.hiringOrganization"),
+            (
+                {"name": "A\nB"},
+                "must be a single line (no line breaks) @ $.hiringOrganization.name",
+            ),
+            ({"name": 3}, "expected text, got a number @ $.hiringOrganization.name"),
+            (["ACME"], "expected an object, got an array @ $.hiringOrganization"),
+            (5, "expected an object, got a number @ $.hiringOrganization"),
+        ],
+    )
+    def test_bad_organization(self, organization: Any, expected: str) -> None:
+        """An employer that cannot be read is an error at its property."""
+        assert expected == bad(hiringOrganization=organization)
+
+
+class TestExperience:
+    @pytest.mark.parametrize(
+        ("months", "expected"), [(60, 5.0), ("18", 1.5), (" 6 ", 0.5), (30.0, 2.5), (0, 0.0)]
+    )
+    def test_months_of_experience(self, months: object, expected: float) -> None:
+        """monthsOfExperience, a number or numeric text, is divided by twelve."""
+        read = posting(
+            experienceRequirements={
+                "@type": "OccupationalExperienceRequirements",
+                "monthsOfExperience": months,
+            }
+        )
+        assert (expected, False) == (read.required_years, read.required_years_from_text)
+
+    def test_requirements_without_months(self) -> None:
+        """A structured requirement without monthsOfExperience states no figure."""
+        read = posting(experienceRequirements={"@type": "OccupationalExperienceRequirements"})
+
+        assert read.required_years is None
+
+    @pytest.mark.parametrize(
+        ("months", "expected"),
+        [
+            ("sixty", "expected a number, got 'sixty'"),
+            ("5 years", "expected a number, got '5 years'"),
+            (-12, "must not be negative, got -12"),
+            ("-12", "must not be negative, got '-12'"),
+            (True, "expected a number, got a boolean"),
+            (float("nan"), "expected a number, got nan"),
+            ([60], "expected a number, got an array"),
+            ("1" + "0" * 400, "must be a finite number >= 0, got inf"),
+        ],
+    )
+    def test_unreadable_months(self, months: object, expected: str) -> None:
+        """A structured figure that is not a number is an error, never a guess."""
+        requirement = {"monthsOfExperience": months}
+        path = "$.experienceRequirements.monthsOfExperience"
+
+        assert f"{expected} @ {path}" == bad(experienceRequirements=requirement)
+
+    def test_requirements_not_an_object(self) -> None:
+        """experienceRequirements is text or an object, not an array."""
+        expected = "expected an object, got an array @ $.experienceRequirements"
+
+        assert expected == bad(experienceRequirements=["3 years"])
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Minimum 3 years", 3.0),
+            ("Minumum 3 years experience as a software engineer", 3.0),
+            ("3+ years of experience", 3.0),
+            ("3 plus years in retail", 3.0),
+            ("At least 1 year", 1.0),
+            ("2-4 years", 2.0),
+            ("2 \u2013 4 years of experience", 2.0),
+            ("2 to 4 yrs", 2.0),
+            ("18 months of experience", 1.5),
+            ("1.5 years", 1.5),
+            ("More than 10 years leading teams", 10.0),
+            ("Experience with AWS (EC2, S3): 4 years", 4.0),
+            ({"@value": "5 years"}, 5.0),
+        ],
+    )
+    def test_text_with_a_clear_figure(self, text: object, expected: float) -> None:
+        """Text that states one figure, or one range, gives it (a range its lower bound)."""
+        read = posting(experienceRequirements=text)
+
+        assert (expected, True) == (read.required_years, read.required_years_from_text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "",
+            "Some experience preferred",
+            "three years",
+            "up to 3 years",
+            "less than 2 years",
+            "max. 3 years",
+            "maximum: 3 years",
+            "worked in the last 2 years",
+            "within 6 months",
+            "a company 25 years old",
+            "4-2 years",
+            "3 years of Java and 5 years overall",
+            "5 years of Python 3",
+            "3 years, 2 languages",
+            "1,5 years",
+            "a 4-year degree",
+        ],
+    )
+    def test_text_without_a_clear_figure(self, text: str) -> None:
+        """Text without exactly one clear minimum gives no figure and no text flag."""
+        read = posting(experienceRequirements=text)
+
+        assert (None, False) == (read.required_years, read.required_years_from_text)
+
+
+class TestSalary:
+    def test_bare_number_with_currency(self) -> None:
+        """A bare figure with salaryCurrency is a yearly salary of exactly that figure."""
+        read = posting(baseSalary=85000, salaryCurrency="EUR")
+
+        assert PayRange(
+            currency="EUR", period=PayPeriod.YEAR, minimum=Decimal(85000), maximum=Decimal(85000)
+        ) == (read.salary)
+
+    def test_float_figure_is_exact(self) -> None:
+        """A float figure keeps its decimal spelling."""
+        read = posting(baseSalary=40.1, salaryCurrency="EUR")
+
+        assert read.salary is not None
+        assert Decimal("40.1") == read.salary.minimum
+
+    def test_monetary_amount_with_value(self) -> None:
+        """A MonetaryAmount whose value is a number uses its own currency."""
+        read = posting(baseSalary={"@type": "MonetaryAmount", "currency": "GBP", "value": "52000"})
+
+        assert PayRange(currency="GBP", minimum=Decimal(52000), maximum=Decimal(52000)) == (
+            read.salary
+        )
+
+    @pytest.mark.parametrize(
+        ("unit", "period"),
+        [
+            ({"unitText": "HOUR"}, PayPeriod.HOUR),
+            ({"unitText": "DAY"}, PayPeriod.DAY),
+            ({"unitText": "WEEK"}, PayPeriod.WEEK),
+            ({"unitText": "month"}, PayPeriod.MONTH),
+            ({"unitText": "YEAR"}, PayPeriod.YEAR),
+            ({"unitCode": "HUR"}, PayPeriod.HOUR),
+            ({"unitCode": "ann", "unitText": "YEAR"}, PayPeriod.YEAR),
+            ({"unitText": " "}, PayPeriod.YEAR),
+            ({}, PayPeriod.YEAR),
+        ],
+    )
+    def test_quantitative_value_range(self, unit: dict[str, str], period: PayPeriod) -> None:
+        """A QuantitativeValue range gives minimum, maximum and the pay period."""
+        value = {"@type": "QuantitativeValue", "minValue": 30, "maxValue": "45.50", **unit}
+        read = posting(baseSalary={"@type": "MonetaryAmount", "currency": "USD", "value": value})
+
+        assert PayRange(
+            currency="USD", period=period, minimum=Decimal(30), maximum=Decimal("45.50")
+        ) == (read.salary)
+
+    def test_quantitative_value_exact(self) -> None:
+        """A QuantitativeValue with one value gives equal minimum and maximum."""
+        value = {"@type": "QuantitativeValue", "value": 40, "unitText": "HOUR"}
+        read = posting(baseSalary={"@type": "MonetaryAmount", "currency": "USD", "value": value})
+
+        assert PayRange(
+            currency="USD", period=PayPeriod.HOUR, minimum=Decimal(40), maximum=Decimal(40)
+        ) == (read.salary)
+
+    def test_monetary_amount_range_and_salary_currency(self) -> None:
+        """minValue/maxValue may sit on the MonetaryAmount; salaryCurrency fills its currency."""
+        read = posting(baseSalary={"minValue": 50000}, salaryCurrency="CHF")
+
+        assert PayRange(currency="CHF", minimum=Decimal(50000)) == read.salary
+
+    def test_salary_by_reference(self) -> None:
+        """A baseSalary may be an @id reference into the @graph."""
+        data = [
+            {"@id": "_:pay", "@type": "MonetaryAmount", "currency": "EUR", "maxValue": 9},
+            {"@type": "JobPosting", "title": "Dev", "baseSalary": {"@id": "_:pay"}},
+        ]
+        assert PayRange(currency="EUR", maximum=Decimal(9)) == (
+            JobPosting.from_schema_org(data).salary
+        )
+
+    @pytest.mark.parametrize(
+        ("properties", "expected"),
+        [
+            ({"baseSalary": 50000}, "missing: a salary needs a currency, and none is guessed @ "
+             "$.salaryCurrency"),
+            ({"baseSalary": {"value": 5}}, "missing: a salary needs a currency, and none is "
+             "guessed @ $.baseSalary.currency"),
+            ({"baseSalary": -1, "salaryCurrency": "EUR"}, "must not be negative, got -1 @ "
+             "$.baseSalary"),
+            ({"baseSalary": "50k", "salaryCurrency": "EUR"}, "expected a number, got '50k' @ "
+             "$.baseSalary"),
+            ({"baseSalary": "100,000", "salaryCurrency": "EUR"}, "expected a number, got "
+             "'100,000' @ $.baseSalary"),
+            ({"baseSalary": [1], "salaryCurrency": "EUR"}, "expected a number, got an array @ "
+             "$.baseSalary"),
+            ({"baseSalary": 5, "salaryCurrency": "usd"}, "must be a three-letter ISO 4217 code "
+             "such as 'EUR', got 'usd' @ $.salaryCurrency"),
+            ({"baseSalary": {"currency": "EUR", "value": {"maxValue": -3}}}, "must not be "
+             "negative, got -3 @ $.baseSalary.value.maxValue"),
+            ({"baseSalary": {"currency": "EUR", "minValue": 9, "maxValue": 3}}, "9 is above "
+             "maximum 3 @ $.baseSalary.minValue"),
+            ({"baseSalary": {"currency": "EUR"}}, "missing: a salary needs value, minValue or "
+             "maxValue @ $.baseSalary.value"),
+            ({"baseSalary": {"currency": "EUR", "value": {}}}, "missing: a salary needs value, "
+             "minValue or maxValue @ $.baseSalary.value.value"),
+            ({"baseSalary": {"currency": "EUR", "value": 5, "minValue": 3}}, "give value or "
+             "minValue/maxValue, not both @ $.baseSalary"),
+            ({"baseSalary": {"currency": "EUR", "value": {"value": 5}, "maxValue": 3}}, "give a "
+             "QuantitativeValue or minValue/maxValue, not both @ $.baseSalary"),
+            ({"baseSalary": {"currency": "EUR", "value": {"value": {"value": 5}}}}, "expected a "
+             "number, got an object @ $.baseSalary.value.value"),
+            ({"baseSalary": {"currency": "EUR", "value": 5}, "salaryCurrency": "USD"}, "'EUR' "
+             "disagrees with salaryCurrency 'USD' @ $.baseSalary.currency"),
+            ({"baseSalary": {"currency": "EUR", "value": 5, "unitText": "FORTNIGHT"}}, "unknown "
+             "pay period 'FORTNIGHT'; expected HOUR, DAY, WEEK, MONTH, YEAR @ "
+             "$.baseSalary.unitText"),
+            ({"baseSalary": {"currency": "EUR", "value": 5, "unitCode": "SEC"}}, "unknown pay "
+             "period code 'SEC'; expected HUR, DAY, WEE, MON, ANN @ $.baseSalary.unitCode"),
+            ({"baseSalary": {"currency": "EUR", "value": 5, "unitCode": "HUR", "unitText": "DAY"}},
+             "unitText and unitCode name different pay periods @ $.baseSalary"),
+        ],
+    )  # fmt: skip
+    def test_unreadable_salary(self, properties: dict[str, Any], expected: str) -> None:
+        """A salary without a currency, negative or not a number is an error at its path."""
+        assert expected == bad(**properties)
+
+
+class TestPlaceAndArrangement:
+    @pytest.mark.parametrize("value", ["TELECOMMUTE", "telecommute", {"@value": "TELECOMMUTE"}])
+    def test_telecommute(self, value: object) -> None:
+        """jobLocationType TELECOMMUTE makes the job remote."""
+        assert WorkArrangement.REMOTE == posting(jobLocationType=value).arrangement
+
+    def test_no_location_type(self) -> None:
+        """Without jobLocationType (or with it blank) the arrangement is not stated."""
+        assert (None, None) == (posting().arrangement, posting(jobLocationType="").arrangement)
+
+    def test_unknown_location_type(self) -> None:
+        """schema.org defines only TELECOMMUTE; anything else is refused."""
+        expected = (
+            "unknown value 'HYBRID'; schema.org defines only 'TELECOMMUTE' @ $.jobLocationType"
+        )
+
+        assert expected == bad(jobLocationType="HYBRID")
+
+    def test_one_place(self) -> None:
+        """One Place gives one location; a Country object is read by its name."""
+        place = {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": "Lyon",
+                "addressCountry": {"@type": "Country", "name": "FR"},
+            },
+        }
+        assert (Location(city="Lyon", country="FR"),) == posting(jobLocation=place).locations
+
+    def test_list_of_places(self) -> None:
+        """A list of places gives every location, in order."""
+        places = [
+            {
+                "address": {
+                    "addressLocality": "Austin",
+                    "addressRegion": "TX",
+                    "addressCountry": "US",
+                }
+            },
+            {"address": {"addressRegion": "Ontario", "addressCountry": "CA"}},
+        ]
+        expected = (
+            Location(city="Austin", region="TX", country="US"),
+            Location(region="Ontario", country="CA"),
+        )
+        assert expected == posting(jobLocation=places).locations
+
+    def test_empty_list_of_places(self) -> None:
+        """An empty list states no location."""
+        assert () == posting(jobLocation=[]).locations
+
+    def test_address_by_reference(self) -> None:
+        """Places and addresses may be @id references."""
+        data = {
+            "@graph": [
+                {"@id": "#a", "@type": "PostalAddress", "addressLocality": "Oslo"},
+                {"@id": "#p", "@type": "Place", "address": {"@id": "#a"}},
+                {"@type": "JobPosting", "title": "Dev", "jobLocation": [{"@id": "#p"}]},
+            ]
+        }
+        assert (Location(city="Oslo"),) == JobPosting.from_schema_org(data).locations
+
+    @pytest.mark.parametrize(
+        ("place", "expected"),
+        [
+            ({"address": "1 Main St, Springfield"}, "a text address cannot be split into city, "
+             "region and country without guessing; give a PostalAddress @ $.jobLocation.address"),
+            ({"name": "HQ"}, "missing: a job location needs a PostalAddress @ "
+             "$.jobLocation.address"),
+            ("Berlin", "expected an object, got text @ $.jobLocation"),
+            ({"address": {"postalCode": "10115"}}, "a PostalAddress needs addressLocality, "
+             "addressRegion or addressCountry @ $.jobLocation.address"),
+            ({"address": {"addressLocality": "A\nB"}}, "must be a single line (no line breaks) @ "
+             "$.jobLocation.address.addressLocality"),
+            ({"address": {"addressCountry": {"@type": "Country"}}}, "missing: a Country needs a "
+             "name @ $.jobLocation.address.addressCountry.name"),
+            ({"address": {"addressCountry": {"name": "F\nR"}}}, "must be a single line (no line "
+             "breaks) @ $.jobLocation.address.addressCountry.name"),
+            ({"address": {"addressCountry": 49}}, "expected text, got a number @ "
+             "$.jobLocation.address.addressCountry"),
+        ],
+    )  # fmt: skip
+    def test_unreadable_place(self, place: object, expected: str) -> None:
+        """A place that cannot be read without guessing is an error at its path."""
+        assert expected == bad(jobLocation=place)
+
+    def test_bad_place_in_list(self) -> None:
+        """An error in the second place of a list names its index."""
+        places = [{"address": {"addressLocality": "Oslo"}}, {"address": {}}]
+        expected = (
+            "a PostalAddress needs addressLocality, addressRegion or addressCountry"
+            " @ $.jobLocation[1].address"
+        )
+        assert expected == bad(jobLocation=places)
+
+
+class TestOtherProperties:
+    def test_industry_term_without_name(self) -> None:
+        """A DefinedTerm industry needs a name."""
+        expected = "missing: an industry term needs a name @ $.industry.name"
+
+        assert expected == bad(industry={"@type": "DefinedTerm", "termCode": "511210"})
+
+    @pytest.mark.parametrize(
+        ("industry", "expected"),
+        [
+            ("A\nB", "must be a single line (no line breaks) @ $.industry"),
+            ({"name": "A\nB"}, "must be a single line (no line breaks) @ $.industry.name"),
+        ],
+    )
+    def test_industry_on_two_lines(self, industry: object, expected: str) -> None:
+        """An industry the constructor refuses is reported at its property."""
+        assert expected == bad(industry=industry)
+
+    def test_dates(self) -> None:
+        """A date is read as a date; validThrough as a date closes at the end of that day, UTC."""
+        read = posting(datePosted="2025-03-01", validThrough="2025-03-31")
+
+        assert dt.date(2025, 3, 1) == read.date_posted
+        assert dt.datetime(2025, 3, 31, 23, 59, 59, 999999, tzinfo=dt.UTC) == read.valid_through
+
+    def test_datetimes(self) -> None:
+        """A datetime posting date gives its own calendar date; an offset is kept."""
+        read = posting(datePosted="2025-03-01T23:30:00-05:00", validThrough="2025-03-31T12:00Z")
+
+        assert dt.date(2025, 3, 1) == read.date_posted
+        assert dt.datetime(2025, 3, 31, 12, tzinfo=dt.UTC) == read.valid_through
+
+    def test_naive_valid_through_is_utc(self) -> None:
+        """A validThrough without an offset is taken as UTC."""
+        read = posting(validThrough="2025-03-31T17:00:00")
+
+        assert dt.datetime(2025, 3, 31, 17, tzinfo=dt.UTC) == read.valid_through
+
+    def test_offset_valid_through_is_kept(self) -> None:
+        """A validThrough with an offset keeps it."""
+        read = posting(validThrough="2025-03-31T17:00:00+02:00")
+
+        assert read.valid_through is not None
+        assert dt.timedelta(hours=2) == read.valid_through.utcoffset()
+
+    @pytest.mark.parametrize(
+        ("properties", "expected"),
+        [
+            ({"validThrough": "next Friday"}, "expected an ISO 8601 date or datetime, got "
+             "'next Friday' @ $.validThrough"),
+            ({"datePosted": "2025-02-30"}, "expected an ISO 8601 date or datetime, got "
+             "'2025-02-30' @ $.datePosted"),
+            ({"datePosted": 20250301}, "expected text, got a number @ $.datePosted"),
+        ],
+    )  # fmt: skip
+    def test_unreadable_dates(self, properties: dict[str, Any], expected: str) -> None:
+        """A date that is not ISO 8601 text is an error at its property."""
+        assert expected == bad(**properties)
+
+    def test_application_contact(self) -> None:
+        """applicationContact gives the decline e-mail's recipient, without mailto:."""
+        contact = {"@type": "ContactPoint", "name": "Sam Lee", "email": "MAILTO:sam@acme.example"}
+
+        assert Contact(name="Sam Lee", email="sam@acme.example") == (
+            posting(applicationContact=contact).contact
+        )
+
+    @pytest.mark.parametrize(
+        "contact", [{"@type": "ContactPoint", "telephone": "+1 555 0100"}, {"email": "mailto:"}]
+    )
+    def test_contact_without_name_or_email(self, contact: dict[str, Any]) -> None:
+        """A contact point with neither name nor e-mail gives no contact."""
+        assert posting(applicationContact=contact).contact is None
+
+    @pytest.mark.parametrize(
+        ("contact", "expected"),
+        [
+            ({"email": "a@b\n.c"}, "must be a single line (no line breaks) @ "
+             "$.applicationContact.email"),
+            ("hr@acme.example", "expected an object, got text @ $.applicationContact"),
+        ],
+    )  # fmt: skip
+    def test_unreadable_contact(self, contact: object, expected: str) -> None:
+        """A contact that cannot be read is an error at its path."""
+        assert expected == bad(applicationContact=contact)
+
+    def test_url(self) -> None:
+        """The posting's url is kept."""
+        assert "https://jobs.example/1" == posting(url="https://jobs.example/1").url
+
+    def test_url_on_two_lines(self) -> None:
+        """A url the constructor refuses is reported at $.url."""
+        assert "must be a single line (no line breaks) @ $.url" == bad(url="https://a\nb")
+
+
+# -- any JSON value --------------------------------------------------------------
+
+PROPERTY_NAMES = [
+    "@type", "@id", "@graph", "@value", "title", "name", "hiringOrganization", "legalName",
+    "givenName", "familyName", "experienceRequirements", "monthsOfExperience", "baseSalary",
+    "salaryCurrency", "currency", "value", "minValue", "maxValue", "unitText", "unitCode",
+    "jobLocationType", "jobLocation", "address", "addressLocality", "addressRegion",
+    "addressCountry", "industry", "validThrough", "datePosted", "applicationContact", "email",
+    "url",
+]  # fmt: skip
+WORDS = [
+    "JobPosting", "Organization", "#o", "TELECOMMUTE", "3+ years", "2-4 years", "60", "-1",
+    "USD", "usd", "HOUR", "MON", "2019-04", "2025-03-31T12:00", "", "A\nB", "mailto:",
+]  # fmt: skip
+
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.sampled_from(WORDS)
+    | st.text(max_size=12)
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(PROPERTY_NAMES) | st.text(max_size=6), inner, max_size=5)
+    ),
+    max_leaves=25,
+)
+# Values that look like what postings hold, so the reader's inner paths get exercised.
+plausible_values = st.recursive(
+    st.sampled_from(WORDS) | st.integers(-5, 10**6) | st.none() | st.booleans(),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(PROPERTY_NAMES), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+postings_ish = st.builds(
+    lambda title, extra, kind: {"title": title, **extra, "@type": kind},
+    st.sampled_from(["Dev", "Engineer"]) | json_scalars,
+    st.dictionaries(st.sampled_from(PROPERTY_NAMES[5:]), plausible_values, max_size=6),
+    st.just("JobPosting") | json_scalars,
+)
+
+
+class TestAnyJson:
+    @given(json_values | postings_ish | st.lists(postings_ish, max_size=3))
+    def test_posting_or_invalid_input(self, data: Any) -> None:
+        """Any JSON value gives a posting that round-trips, or InvalidInput with paths."""
+        try:
+            read = JobPosting.from_schema_org(data)
+        except InvalidInput as e:
+            assert all(" @ $" in p for p in e.problems)
+        else:
+            assert read == from_json(JobPosting, to_json(read))
