@@ -17,6 +17,7 @@ from interviewdecide import (
     Candidate,
     Concern,
     ConcernKind,
+    Contact,
     Duplicate,
     Fact,
     FieldTypeError,
@@ -31,7 +32,9 @@ from interviewdecide import (
     Step,
     Triage,
     TriageItem,
+    check_tone,
     decide,
+    draft_decline,
     from_json,
     rules,
     to_json,
@@ -403,6 +406,50 @@ class TestTargeting:
         assert [decide(ANA, i) for i in batch] == [i.verdict for i in t.items]
 
 
+class TestEmails:
+    def test_each_decline_carries_a_ready_email(self) -> None:
+        """Every declined request has the e-mail draft_decline() writes for its verdict."""
+        t = triage(ANA, MIXED)
+
+        assert [draft_decline(ANA, i.invitation, verdict=i.verdict) for i in t.decline] == [
+            i.email for i in t.decline
+        ]
+        assert all(i.email is None for i in (*t.attend, *t.deferred))
+
+    def test_email_follows_the_reason_and_contact(self) -> None:
+        """The e-mail goes to the posting's contact and words the deciding reason."""
+        contact = Contact(name="Jo Park", email="jo@acme.example")
+        (item,) = triage(ANA, [invite("Cook", "Acme", contact=contact)]).decline
+
+        assert item.email is not None
+        assert "jo@acme.example" == item.email.to
+        assert "Jo Park" == item.email.to_name
+        assert item.email.body.endswith("Ana Lima\n")
+        assert () == check_tone(item.email.body)
+
+    def test_emails_can_be_left_out(self) -> None:
+        """draft_emails=False leaves every e-mail out and changes nothing else."""
+        with_emails = triage(ANA, MIXED)
+        without = triage(ANA, MIXED, draft_emails=False)
+
+        assert all(i.email is None for i in without.decline)
+        assert [attrs.evolve(i, email=None) for i in with_emails.decline] == list(without.decline)
+        assert with_emails.attend == without.attend
+
+    def test_unusable_contact_address_leaves_a_note(self) -> None:
+        """A contact address that is not one address gets a note, not an exception."""
+        contact = Contact(email="a@acme.example, b@acme.example")
+        t = triage(ANA, [invite("Cook", "Acme", contact=contact), invite("Barista", "B")])
+
+        assert t.decline[0].email is None
+        assert t.decline[0].note is not None
+        assert t.decline[0].note.startswith(
+            "No e-mail was drafted, as the posting's contact address cannot be used (to: "
+        )
+        assert t.decline[1].email is not None
+        assert t.decline[0].note in t.explain().replace("\n    ", " ")
+
+
 class TestTypes:
     def test_index_must_be_a_non_negative_int(self) -> None:
         """TriageItem and Duplicate reject bad indexes, naming the field."""
@@ -413,9 +460,14 @@ class TestTypes:
             Duplicate(index=1, first_index=True, invitation=invite(), reason="Repeated.")
 
     def test_groups_hold_only_their_types(self) -> None:
-        """Triage rejects a foreign object in a group."""
-        with pytest.raises(TypeError, match="attend"):
-            Triage(attend=[invite()])  # type: ignore[list-item]
+        """Triage rejects a foreign object in a group, naming its position."""
+        item = triage(ANA, [invite()]).attend[0]
+        with pytest.raises(
+            FieldTypeError, match=r"^attend\[1\]: must be a TriageItem, not Invitation$"
+        ):
+            Triage(attend=[item, invite()])  # type: ignore[list-item]
+        with pytest.raises(FieldTypeError, match=r"^notes\[0\]: must be a BatchNote"):
+            Triage(notes=["Flagged."])  # type: ignore[list-item]
 
     def test_label_names_an_unnamed_employer(self) -> None:
         """An item for a posting without an employer says so."""
@@ -446,6 +498,11 @@ class TestBadInput:
         """A wrong policy or pipeline raises TypeError naming it."""
         with pytest.raises(TypeError, match=message):
             triage(ANA, MIXED, **kwargs)  # type: ignore[arg-type]
+
+    def test_draft_emails_must_be_a_bool(self) -> None:
+        """draft_emails given as something else is named."""
+        with pytest.raises(TypeError, match=r"^draft_emails: expected a bool, got str$"):
+            triage(ANA, MIXED, draft_emails="no")  # type: ignore[arg-type]
 
     def test_wrong_candidate(self) -> None:
         """A candidate of the wrong type is named."""
@@ -487,6 +544,9 @@ class TestExplain:
         assert "  - Data Engineer at Good 0 (request 6), decided by fit.\n" in text
         assert "  - [targeting] 5 of 8 requests (62%)" in text
         assert "    Deferred: the policy caps a batch at 2 interviews" in text
+        assert (
+            '    E-mail ready: "Interview invitation: Cook", to no address on the posting.' in text
+        )
 
     def test_lines_fit_in_80_columns(self) -> None:
         """Every line is at most 80 characters, even with long reasons."""
@@ -570,7 +630,7 @@ class TestProperties:
         self, candidate: Candidate, batch: list[Invitation | JobPosting], policy: Policy
     ) -> None:
         """Every decided request's verdict is what decide() says for it."""
-        t = triage(candidate, batch, policy=policy)
+        t = triage(candidate, batch, policy=policy, draft_emails=False)
 
         assert [decide(candidate, batch[i.index], policy=policy) for i in t.items] == [
             i.verdict for i in t.items
@@ -581,7 +641,7 @@ class TestProperties:
         self, candidate: Candidate, batch: list[Invitation | JobPosting], policy: Policy
     ) -> None:
         """Each position is either decided or reported as a repeat, never both."""
-        t = triage(candidate, batch, policy=policy)
+        t = triage(candidate, batch, policy=policy, draft_emails=False)
         decided = indexes(t.items)
 
         assert list(range(len(batch))) == sorted(decided + [d.index for d in t.duplicates])

@@ -9,11 +9,12 @@ earns a note about applying more selectively; it never decides a request.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
+from ._email import Email, draft_decline
 from ._errors import FieldTypeError, FieldValueError
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._pipeline import DEFAULT_POLICY, Pipeline
@@ -58,9 +59,12 @@ class TriageItem:
         invitation: The request (a bare posting given to :func:`triage` becomes an
             invitation the candidate has not judged).
         verdict: What :func:`~interviewdecide.decide` concluded for it.
-        email: For a declined request, a ready decline e-mail; ``None`` otherwise.
-        note: Why the item is where it is, when the verdict alone does not say
-            (a deferral by the policy's cap); ``None`` otherwise.
+        email: For a declined request, a ready decline e-mail (see
+            :func:`~interviewdecide.draft_decline`); ``None`` for other requests,
+            when e-mails were not asked for, or when none could be drafted (the
+            note then says why).
+        note: Why the item is where it is or lacks an e-mail, when the verdict
+            alone does not say (a deferral by the policy's cap); ``None`` otherwise.
 
     .. versionadded:: 0.1.0
     """
@@ -68,6 +72,9 @@ class TriageItem:
     index: int = attrs.field(validator=_is_index)
     invitation: Invitation = attrs.field(validator=attrs.validators.instance_of(Invitation))
     verdict: Verdict = attrs.field(validator=attrs.validators.instance_of(Verdict))
+    email: Email | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Email))
+    )
     note: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
     )
@@ -148,7 +155,21 @@ def _notes(values: Iterable[BatchNote]) -> tuple[BatchNote, ...]:
     return tuple(values)
 
 
-_item_tuple = attrs.validators.deep_iterable(attrs.validators.instance_of(TriageItem))
+def _each(kind: type) -> Callable[[object, attrs.Attribute[Any], tuple[object, ...]], None]:
+    """Validate that every member of a tuple is a ``kind``, naming the first that is not."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        for i, member in enumerate(value):
+            if not isinstance(member, kind):
+                raise FieldTypeError(
+                    f"{attribute.name}[{i}]",
+                    f"must be a {kind.__name__}, not {type(member).__name__}",
+                )
+
+    return check
+
+
+_item_tuple = _each(TriageItem)
 
 
 @attrs.frozen(kw_only=True)
@@ -182,12 +203,12 @@ class Triage:
     duplicates: tuple[Duplicate, ...] = attrs.field(
         default=(),
         converter=_duplicates,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Duplicate)),
+        validator=_each(Duplicate),
     )
     notes: tuple[BatchNote, ...] = attrs.field(
         default=(),
         converter=_notes,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(BatchNote)),
+        validator=_each(BatchNote),
     )
 
     @property
@@ -252,6 +273,9 @@ def _describe(item: TriageItem) -> list[str]:
         "    ",
     )
     lines += _wrap(verdict.deciding_step.reason, "    ", "    ")
+    if item.email is not None:
+        to = item.email.to or "no address on the posting"
+        lines += _wrap(f'E-mail ready: "{item.email.subject}", to {to}.', "    ", "    ")
     if item.note is not None:
         lines += _wrap(item.note, "    ", "    ")
     return lines
@@ -260,23 +284,30 @@ def _describe(item: TriageItem) -> list[str]:
 # -- triage ----------------------------------------------------------------------
 
 
-def _says_yes(invitation: Invitation, verdict: Verdict) -> bool:
-    """Whether the candidate or the ``fit`` rule gave an explicit "yes" on fit."""
-    if invitation.matches_aspirations is True:
-        return True
-    return any(s.rule == "fit" and s.outcome is Outcome.ATTEND for s in verdict.trace)
+def _read_trace(invitation: Invitation, verdict: Verdict) -> tuple[bool, bool, int]:
+    """Read what triage needs from a verdict, in one pass over its trace.
+
+    Returns:
+        Whether fit got an explicit "yes" (the candidate's answer, or the ``fit``
+        rule attending); whether ``fit`` found a poor fit; and the reservations:
+        the notes in the trace plus the concerns the candidate raised.
+    """
+    said_yes = invitation.matches_aspirations is True
+    poor_fit = False
+    reservations = len(invitation.concerns)
+    for step in verdict.trace:
+        outcome = step.outcome
+        if outcome is _NOTE:
+            reservations += 1
+        elif step.rule == "fit":
+            said_yes = said_yes or outcome is _ATTEND
+            poor_fit = poor_fit or outcome is _DECLINE
+    return said_yes, poor_fit, reservations
 
 
-def _declined_for_fit(verdict: Verdict) -> bool:
-    """Whether the request was declined and ``fit`` found a poor fit among the reasons."""
-    return verdict.action is Action.DECLINE and any(
-        s.rule == "fit" and s.outcome is Outcome.DECLINE for s in verdict.trace
-    )
-
-
-def _reservations(invitation: Invitation, verdict: Verdict) -> int:
-    """The notes in the trace plus the concerns the candidate raised."""
-    return len(invitation.concerns) + sum(s.outcome is Outcome.NOTE for s in verdict.trace)
+# Looking up an enum member on its class is slow in the per-request loop.
+_NOTE, _ATTEND, _DECLINE = Outcome.NOTE, Outcome.ATTEND, Outcome.DECLINE
+_ACTION_ATTEND = Action.ATTEND
 
 
 def _percent(share: float) -> str:
@@ -360,23 +391,46 @@ def _duplicate_note(duplicates: list[Duplicate]) -> BatchNote:
     )
 
 
-def _repeat(index: int, first: int, invitation: Invitation, earlier: Invitation) -> Duplicate:
+def _repeat(index: int, first: TriageItem, invitation: Invitation) -> Duplicate:
     reason = (
-        f"{_request(index).capitalize()} is for the same posting as {_request(first)} "
-        f"({_label(invitation.posting)}), so it was decided once, with {_request(first)}."
+        f"{_request(index).capitalize()} is for the same posting as {_request(first.index)} "
+        f"({_label(invitation.posting)}), so it was decided once, with "
+        f"{_request(first.index)}."
     )
-    if invitation != earlier:
+    if invitation != first.invitation:
         reason += (
-            f" Your answers on the two differ; the ones given with {_request(first)} were used."
+            f" Your answers on the two differ; the ones given with {_request(first.index)} "
+            "were used."
         )
-    return Duplicate(index=index, first_index=first, invitation=invitation, reason=reason)
+    return Duplicate(index=index, first_index=first.index, invitation=invitation, reason=reason)
+
+
+def _with_email(candidate: Candidate, item: TriageItem) -> TriageItem:
+    """Attach a decline e-mail, or a note saying why none could be drafted."""
+    try:
+        email = draft_decline(candidate, item.invitation, verdict=item.verdict)
+    except FieldValueError as e:
+        return attrs.evolve(
+            item,
+            note=f"No e-mail was drafted, as the posting's contact address cannot be used ({e}).",
+        )
+    return attrs.evolve(item, email=email)
 
 
 def _check_arguments(
-    candidate: object, policy: object, pipeline: object
+    candidate: object, invitations: object, policy: object, pipeline: object, draft_emails: object
 ) -> tuple[Policy, Pipeline]:
     if not isinstance(candidate, Candidate):
         msg = f"candidate: expected a Candidate, got {type(candidate).__name__}"
+        raise TypeError(msg)
+    if isinstance(invitations, str | bytes) or not isinstance(invitations, Iterable):
+        msg = (
+            "invitations: expected an iterable of Invitation or JobPosting, "
+            f"got {type(invitations).__name__}"
+        )
+        raise TypeError(msg)
+    if not isinstance(draft_emails, bool):
+        msg = f"draft_emails: expected a bool, got {type(draft_emails).__name__}"
         raise TypeError(msg)
     if policy is None:
         policy = DEFAULT_POLICY
@@ -397,6 +451,7 @@ def triage(
     *,
     policy: Policy | None = None,
     pipeline: Pipeline | None = None,
+    draft_emails: bool = True,
 ) -> Triage:
     """Decide every request in a batch and group the results for action.
 
@@ -421,6 +476,10 @@ def triage(
         policy: Thresholds and switches; the documented defaults when omitted.
         pipeline: The rules to run on each request; the default pipeline when
             omitted.
+        draft_emails: Whether to draft a decline e-mail for each declined
+            request (:attr:`TriageItem.email`). Drafting checks the tone of every
+            e-mail and costs far more than deciding; pass ``False`` to triage
+            large batches fast and draft only the e-mails you send.
 
     Returns:
         The triage, with one verdict per distinct posting.
@@ -431,17 +490,16 @@ def triage(
 
     .. versionadded:: 0.1.0
     """
-    policy, pipeline = _check_arguments(candidate, policy, pipeline)
-    if isinstance(invitations, str | bytes) or not isinstance(invitations, Iterable):
-        msg = (
-            "invitations: expected an iterable of Invitation or JobPosting, "
-            f"got {type(invitations).__name__}"
-        )
-        raise TypeError(msg)
-    seen: dict[JobPosting, tuple[int, Invitation]] = {}
+    policy, pipeline = _check_arguments(candidate, invitations, policy, pipeline, draft_emails)
+    # Where each posting was first decided, by position in ``decided``: one hash
+    # per request keeps the search for repeats linear.
+    firsts: dict[JobPosting, int] = {}
+    decided: list[TriageItem] = []
     duplicates: list[Duplicate] = []
-    # Attends rank by (no explicit "yes" on fit, reservations, input position).
-    attends: list[tuple[bool, int, int, TriageItem]] = []
+    # Parallel lists (no tuple per request, which would only feed the garbage collector).
+    attends: list[TriageItem] = []
+    unsure: list[bool] = []
+    reservations: list[int] = []
     declines: list[TriageItem] = []
     declined_for_fit = 0
     for index, given in enumerate(invitations):
@@ -455,35 +513,35 @@ def triage(
                 f"got {type(given).__name__}"
             )
             raise TypeError(msg)
-        earlier = seen.get(invitation.posting)
-        if earlier is not None:
-            duplicates.append(_repeat(index, earlier[0], invitation, earlier[1]))
+        position = firsts.setdefault(invitation.posting, len(decided))
+        if position < len(decided):
+            duplicates.append(_repeat(index, decided[position], invitation))
             continue
-        seen[invitation.posting] = (index, invitation)
         verdict = pipeline.decide(candidate, invitation, policy=policy)
         item = TriageItem(index=index, invitation=invitation, verdict=verdict)
-        if verdict.action is Action.ATTEND:
-            key = (not _says_yes(invitation, verdict), _reservations(invitation, verdict), index)
-            attends.append((*key, item))
+        decided.append(item)
+        said_yes, poor_fit, reserved = _read_trace(invitation, verdict)
+        if verdict.action is _ACTION_ATTEND:
+            attends.append(item)
+            unsure.append(not said_yes)
+            reservations.append(reserved)
         else:
-            declined_for_fit += _declined_for_fit(verdict)
-            declines.append(item)
-    attends.sort(key=lambda entry: entry[:3])
-    ranked = [entry[3] for entry in attends]
-    notes: list[BatchNote] = []
+            declined_for_fit += poor_fit
+            declines.append(_with_email(candidate, item) if draft_emails else item)
+    # Most promising first; sorted() is stable, so ties keep input order.
+    order = sorted(range(len(attends)), key=reservations.__getitem__)
+    order.sort(key=unsure.__getitem__)  # stable: the explicit "yes" group comes first
+    ranked = [attends[i] for i in order]
     deferred: list[TriageItem] = []
+    notes: list[BatchNote] = []
     if policy.max_interviews is not None and len(ranked) > policy.max_interviews:
         ranked, deferred, cap_note = _cap(ranked, policy.max_interviews)
         notes.append(cap_note)
     if duplicates:
         notes.append(_duplicate_note(duplicates))
-    targeting = _targeting(len(seen), declined_for_fit, policy)
+    targeting = _targeting(len(decided), declined_for_fit, policy)
     if targeting is not None:
         notes.append(targeting)
     return Triage(
-        attend=ranked,
-        decline=declines,
-        deferred=deferred,
-        duplicates=duplicates,
-        notes=notes,
+        attend=ranked, decline=declines, deferred=deferred, duplicates=duplicates, notes=notes
     )
