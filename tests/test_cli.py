@@ -6,7 +6,9 @@ import importlib
 import io
 import json
 import os
+import re
 import runpy
+import shlex
 import shutil
 import subprocess
 import sys
@@ -909,3 +911,17 @@ class TestEntryPoints:
         monkeypatch.delitem(sys.modules, "interviewdecide.__main__", raising=False)
         module = importlib.import_module("interviewdecide.__main__")
         assert main is module.main
+
+
+class TestDocs:
+    """The command-line reference shows what the command really prints."""
+
+    def test_console_blocks_are_real_output(self, tmp_path: Path) -> None:
+        """Each console block of docs/cli.md is the output of its command, run again."""
+        shutil.copytree(EXAMPLES, tmp_path / "examples")
+        text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+        blocks = re.findall(r"```console\n\$ interviewdecide ([^\n]*)\n(.*?)```", text, re.DOTALL)
+        assert 10 == len(blocks)
+        for command, shown in blocks:
+            done = run(*shlex.split(command), cwd=tmp_path)
+            assert (command, shown) == (command, done.stdout + done.stderr)
