@@ -463,8 +463,12 @@ def triage(
       then fewer notes and concerns, then input order);
     - with :attr:`Policy.max_interviews` set, the least promising attends beyond
       the cap are deferred, and a ``triage`` note says so;
-    - a posting that appears twice is decided once; the repeat is reported in
-      :attr:`Triage.duplicates` with both positions;
+    - declined requests come in input order, each with a ready decline e-mail
+      from :func:`~interviewdecide.draft_decline` (unless ``draft_emails`` is
+      ``False``);
+    - a posting that appears twice (two equal :class:`JobPosting` values) is
+      decided once; the repeat is reported in :attr:`Triage.duplicates` with both
+      positions;
     - a ``targeting`` note appears when at least
       :attr:`Policy.targeting_min_batch` distinct requests were decided and the
       share declined for a poor fit (declined, with ``fit`` finding a poor fit) is
