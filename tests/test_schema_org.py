@@ -188,6 +188,16 @@ class TestDocumentShapes:
         """A Python value that is not JSON is refused rather than crashing."""
         assert problem({"@type": "JobPosting", "title": {1, 2}}).startswith("not a JSON value")
 
+    def test_too_deep(self) -> None:
+        """A document nested too deeply to write as JSON is refused, not a crash."""
+        deep: list[Any] = []
+        for _ in range(100_000):
+            deep = [deep]
+
+        assert problem({"@type": "JobPosting", "title": "Dev", "x": deep}).startswith(
+            "not a JSON value"
+        )
+
     def test_unknown_reference(self) -> None:
         """An @id that names no node of the document is an error at the reference."""
         expected = (

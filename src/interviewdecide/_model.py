@@ -607,6 +607,8 @@ class JobPosting:
         Raises:
             InvalidInput: When the page holds no posting, several, or one that
                 cannot be read.
+            ModuleNotFoundError: When the ``html`` extra is not installed; the
+                message says what to install.
 
         .. versionadded:: 0.1.0
         """

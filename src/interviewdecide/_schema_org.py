@@ -530,7 +530,7 @@ def posting_from_schema_org(data: Any) -> dict[str, Any]:
     """
     try:
         source = json.dumps(data, sort_keys=True, ensure_ascii=False)
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, RecursionError) as e:
         raise InvalidInput.at("$", f"not a JSON value: {e}") from None
     document = _Document(data)
     path, node = document.posting()
