@@ -258,8 +258,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
-            "Decide whether to attend interview invitations, triage an inbox of them, "
-            "draft courteous declines, advise on mentioning other offers and check the "
+            "Decide whether to attend interview invitations, triage an inbox of them,\n"
+            "draft courteous declines, advise on mentioning other offers, and check the\n"
             "tone of a decline you wrote."
         ),
         epilog=_EPILOG,
