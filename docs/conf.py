@@ -26,6 +26,8 @@ myst_heading_anchors = 3
 
 html_theme = "furo"
 html_title = "interviewdecide"
+html_static_path = ["_static"]
+html_css_files = ["custom.css"]
 
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import enum
 import inspect
 import pkgutil
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import interviewdecide
 
-API_PAGE = Path(__file__).parent.parent / "docs" / "api.md"
+DOCS = Path(__file__).parent.parent / "docs"
+API_PAGE = DOCS / "api.md"
 
 #: ``.. autoclass:: interviewdecide.Name``, ``.. py:data:: interviewdecide.Name``,
 #: ``.. automodule:: interviewdecide.rules``: the targets the reference documents.
@@ -66,6 +69,17 @@ class TestApiReference:
             "See interviewdecide.decide for more.\n"
         )
         assert {"Candidate", "DEFAULT_POLICY"} == documented(text)
+
+
+class TestPoliciesPage:
+    @pytest.mark.parametrize("field", attrs.fields(interviewdecide.Policy), ids=lambda f: f.name)
+    def test_every_field_has_a_row(self, field: attrs.Attribute[object]) -> None:
+        """docs/policies.md has a table row for every Policy field, with its default."""
+        text = (DOCS / "policies.md").read_text()
+        row = next((line for line in text.splitlines() if f"Policy.{field.name}`" in line), None)
+        assert row is not None
+        default = field.default.name if isinstance(field.default, enum.Enum) else field.default
+        assert f"| `{default}` |" in row
 
 
 @pytest.mark.parametrize("name", sorted(set(interviewdecide.__all__) - _DATA))
