@@ -72,7 +72,11 @@ def main(dist: Path) -> None:
         inbox = ROOT / "examples" / "inbox.json"
         script = env / "bin" / "interviewdecide"
         done = subprocess.run(
-            [str(script), "triage", str(inbox)], cwd=tmp, capture_output=True, text=True, check=False
+            [str(script), "triage", str(inbox)],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if done.returncode:
             sys.exit(f"interviewdecide triage failed:\n{done.stderr}")
