@@ -7,6 +7,17 @@ from collections.abc import Iterable
 __all__ = ["InvalidInput"]
 
 
+#: What :meth:`str.splitlines` breaks a line at.
+_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _one_line(problem: str) -> str:
+    """Escape line breaks (from quoted input) so that each problem stays one line."""
+    if _BREAKS.isdisjoint(problem):
+        return problem
+    return "".join(repr(c)[1:-1] if c in _BREAKS else c for c in problem)
+
+
 class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API.md
     """Bad data was handed to a reader of outside input.
 
@@ -26,7 +37,7 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
     problems: tuple[str, ...]
 
     def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
+        self.problems = tuple(_one_line(p) for p in problems)
         super().__init__("\n".join(self.problems))
 
     @classmethod

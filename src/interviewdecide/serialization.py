@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -26,6 +27,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
 from ._errors import FieldTypeError, FieldValueError, InvalidInput
+from ._trace import FactValue
 
 __all__ = ["converter", "from_json", "to_json", "to_problems"]
 
@@ -60,9 +62,15 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 def _structure_strict(kind: type[Any]) -> Any:
     def hook(value: object, _: type) -> Any:
-        if type(value) is not kind and not (kind is float and type(value) is int):
-            msg = f"expected {kind.__name__}, got {type(value).__name__}"
-            raise TypeError(msg)
+        if type(value) is not kind:
+            if not (kind is float and type(value) is int):
+                msg = f"expected {kind.__name__}, got {type(value).__name__}"
+                raise TypeError(msg)
+            try:
+                float(value)
+            except OverflowError:
+                msg = "expected float, got an int too large for one"
+                raise ValueError(msg) from None
         return value
 
     return hook
@@ -128,6 +136,27 @@ def _structure_enum(value: object, t: type[StrEnum]) -> StrEnum:
         raise ValueError(msg) from None
 
 
+def _is_fact_value(t: Any) -> bool:
+    return bool(t == FactValue)
+
+
+def _finite_fact_value(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Refuse a fact value that is not finite (``NaN``, ``Infinity``, or ``1e400``).
+
+    Other fields refuse these through their validators; a fact holds any number,
+    and NaN, unequal to itself, would not survive a round trip.
+    """
+    passthrough = conv.get_structure_hook(FactValue)
+
+    def hook(value: object, t: Any) -> Any:
+        if isinstance(value, float) and not math.isfinite(value):
+            msg = f"expected a finite number, got {value}"
+            raise ValueError(msg)
+        return passthrough(value, t)
+
+    return hook
+
+
 def _make_converter() -> cattrs.Converter:
     c = make_converter(forbid_extra_keys=True, prefer_attrib_converters=False)
     c.register_unstructure_hook(Decimal, str)
@@ -141,6 +170,8 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook_factory(_is_homogeneous, _collection_hook)
     c.register_structure_hook_factory(attrs.has, _attrs_hook)
     c.register_unstructure_hook_factory(_is_frozenset, _sorted_frozenset)
+    # A predicate, as the preconf converter's union passthrough outranks a union hook.
+    c.register_structure_hook_func(_is_fact_value, _finite_fact_value(c))
     return c
 
 
@@ -189,6 +220,8 @@ def to_problems(exc: BaseException, path: str = "$") -> list[str]:
         return [f"unknown field(s) {', '.join(sorted(exc.extra_fields))} @ {path}"]
     if isinstance(exc, KeyError):
         return [f"required field missing @ {path}"]
+    if isinstance(exc, RecursionError):
+        return [f"nested too deeply @ {path}"]
     return [f"{exc} @ {path}"]
 
 
@@ -212,6 +245,8 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         data = json.loads(text)
     except (ValueError, TypeError) as e:  # UnicodeDecodeError is a ValueError
         raise InvalidInput.at("$", f"not valid JSON: {e}") from None
+    except RecursionError:
+        raise InvalidInput.at("$", "not valid JSON: nested too deeply") from None
     return structure(data, cls)
 
 

@@ -22,6 +22,8 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+from ._disclosure import DisclosureAdvice, advise_disclosure
+from ._email import DeclineReason, Email, draft_decline
 from ._model import (
     _LINE_BREAKS,
     Aspirations,
@@ -43,13 +45,17 @@ from ._model import (
     WorkArrangement,
 )
 from ._pipeline import decide
+from ._tone import ToneCategory, ToneFinding, ToneLevel
 from ._trace import Fact, Outcome, Step, Verdict
+from ._triage import Triage, triage
 
 __all__ = [
     "aspirations",
     "candidates",
     "concerns",
     "contacts",
+    "disclosure_advice",
+    "emails",
     "facts",
     "invitations",
     "job_postings",
@@ -60,6 +66,8 @@ __all__ = [
     "policies",
     "single_lines",
     "steps",
+    "tone_findings",
+    "triages",
     "verdicts",
 ]
 
@@ -268,4 +276,75 @@ def verdicts() -> st.SearchStrategy[Verdict]:
     """Verdicts as :func:`~interviewdecide.decide` makes them, over every policy."""
     return st.builds(
         lambda c, i, p: decide(c, i, policy=p), candidates(), invitations(), policies()
+    )
+
+
+def triages() -> st.SearchStrategy[Triage]:
+    """Triages as :func:`~interviewdecide.triage` makes them, repeats included.
+
+    .. versionadded:: 0.1.0
+    """
+    batch = st.lists(invitations(), max_size=6).flatmap(
+        lambda given: st.permutations(given + given[:1])
+    )
+    return st.builds(lambda c, b, p: triage(c, b, policy=p), candidates(), batch, policies())
+
+
+def disclosure_advice() -> st.SearchStrategy[DisclosureAdvice]:
+    """Advice as :func:`~interviewdecide.advise_disclosure` gives it, every stance.
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(
+        lambda c, e, made, final: advise_disclosure(
+            c, employer=e, employer_made_offer=made, final_stage=final
+        ),
+        candidates(),
+        st.none() | st.sampled_from(["Acme", "Globex"]) | single_lines(),
+        st.booleans(),
+        st.booleans(),
+    )
+
+
+_header_text = st.text(
+    alphabet=st.characters(exclude_categories=["Cc", "Cs", "Zl", "Zp"]), min_size=1, max_size=40
+).filter(str.strip)
+
+
+def emails() -> st.SearchStrategy[Email]:
+    """E-mails as :func:`~interviewdecide.draft_decline` writes them, and any valid one.
+
+    .. versionadded:: 0.1.0
+    """
+    drafted = st.builds(
+        lambda c, i, r: draft_decline(c, i, reason=r),
+        candidates(),
+        invitations(),
+        st.sampled_from(DeclineReason),
+    )
+    direct = st.builds(
+        Email,
+        to=st.none() | st.just("jobs@example.com"),
+        to_name=st.none() | _header_text,
+        subject=_header_text,
+        body=st.text(max_size=200).filter(str.strip),
+    )
+    return drafted | direct
+
+
+@st.composite
+def tone_findings(draw: st.DrawFn) -> ToneFinding:
+    """Findings of every category and level, over any span.
+
+    .. versionadded:: 0.1.0
+    """
+    start = draw(st.integers(min_value=0, max_value=10_000))
+    return ToneFinding(
+        category=draw(st.sampled_from(ToneCategory)),
+        rule=draw(st.text(max_size=30)),
+        level=draw(st.sampled_from(ToneLevel)),
+        start=start,
+        end=draw(st.integers(min_value=start, max_value=start + 10_000)),
+        excerpt=draw(st.text(max_size=60)),
+        suggestion=draw(st.text(max_size=60)),
     )
