@@ -13,10 +13,13 @@ The default profile runs a hundred examples per property; ``HYPOTHESIS_PROFILE=f
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
+import io
 import json
 import re
+import tempfile
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -713,3 +716,61 @@ class TestJsonResume:
         for _ in range(10_000):
             data = [data]
         assert candidate_or_invalid({**RESUME, "work": data}) is None
+
+
+# -- the command line ------------------------------------------------------------
+
+EXAMPLE_INBOX = json.loads(
+    (Path(interviewdecide.__file__).parent / "example_inbox.json").read_text(encoding="utf-8")
+)
+
+
+def run_cli(args: list[str], text: str) -> tuple[int, str, str]:
+    """Run the command in-process on ``text`` as its input file."""
+    from interviewdecide._cli import main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "inbox.json"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main([*args, str(path)])
+    return code, out.getvalue(), err.getvalue()
+
+
+def assert_cli_refuses_well(code: int, out: str, err: str) -> None:
+    """Success, or status 2 with one problem per line on stderr and no traceback."""
+    assert code in {0, 2}, (code, err)
+    assert "Traceback" not in err
+    if code == 2:
+        assert "" != err.strip()
+        assert "" == out
+
+
+class TestCommandLine:
+    def test_example_inbox_is_decided(self) -> None:
+        """The bundled inbox (the base of the mutations) runs cleanly."""
+        assert 0 == run_cli(["triage", "--format", "json"], json.dumps(EXAMPLE_INBOX))[0]
+
+    @given(st.data(), st.sampled_from(["decide", "triage"]))
+    def test_one_part_broken(self, data: st.DataObject, command: str) -> None:
+        """The example inbox with any part broken: success or status 2, never a traceback."""
+        text = data.draw(mutations(EXAMPLE_INBOX))
+        assert_cli_refuses_well(*run_cli([command, "--format", "json"], text))
+
+    @given(json_values())
+    def test_any_json_value(self, doc: Any) -> None:
+        """Any JSON value as the input file: status 2 with a message, or success."""
+        assert_cli_refuses_well(*run_cli(["triage"], json.dumps(doc)))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["[" * 10_000, '{"candidate": ' * 10_000, "1" * 5_000, "\udcff", ""],
+        ids=["deep-array", "deep-object", "huge-int", "bad-utf8", "empty"],
+    )
+    def test_hostile_files(self, text: str) -> None:
+        """Deep nesting, a huge int, invalid UTF-8 and an empty file are refused with status 2."""
+        code, out, err = run_cli(["decide"], text)
+
+        assert_cli_refuses_well(code, out, err)
+        assert 2 == code

@@ -137,6 +137,10 @@ def parse(text: str, name: str, *, toml: bool) -> Any:
         raise Unreadable(
             f"{name} is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
         ) from None
+    except ValueError as e:  # an integer of more digits than Python converts
+        raise Unreadable(f"{name} is not valid JSON: {e}") from None
+    except RecursionError:
+        raise Unreadable(f"{name} is not valid JSON: nested too deeply") from None
 
 
 def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str]:
