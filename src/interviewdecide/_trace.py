@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
@@ -70,6 +71,9 @@ def _fact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -
             attribute.name,
             f"must be a str, int, float, bool or None, got {type(value).__name__}",
         )
+    if isinstance(value, float) and not math.isfinite(value):
+        # NaN and infinities do not survive JSON, and NaN is not equal to itself.
+        raise FieldValueError(attribute.name, f"must be finite, got {value!r}")
 
 
 @attrs.frozen(kw_only=True)
