@@ -133,8 +133,21 @@ class _PhraseRule:
     level: ToneLevel
     triggers: tuple[re.Pattern[str], ...] = attrs.field(converter=_patterns)
     suggestion: str
+    #: All triggers as one alternation: one scan tells whether any can match, so a
+    #: courteous draft costs one scan per rule instead of one per trigger.
+    _any: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @_any.default
+    def _combine(self) -> re.Pattern[str]:
+        flags = {t.flags for t in self.triggers}
+        if len(flags) != 1:
+            msg = f"{self.id}: every trigger of a rule must use the same flags"
+            raise ValueError(msg)
+        return re.compile("|".join(f"(?:{t.pattern})" for t in self.triggers), flags.pop())
 
     def spans(self, text: str, _draft: _Draft) -> Iterator[tuple[int, int]]:
+        if self._any.search(text) is None:
+            return
         for trigger in self.triggers:
             for match in trigger.finditer(text):
                 yield match.span()
