@@ -60,6 +60,18 @@ def finding(**changes: Any) -> ToneFinding:
 
 
 class TestCheckTone:
+    def test_rule_triggers_share_flags(self) -> None:
+        """Each phrase rule's triggers share flags, so one alternation can prefilter them."""
+        from interviewdecide._tone import _RULES, _PhraseRule
+
+        mixed = [
+            r.id
+            for r in _RULES
+            if isinstance(r, _PhraseRule) and len({t.flags for t in r.triggers}) != 1
+        ]
+
+        assert [] == mixed
+
     def test_courteous_draft_has_no_findings(self) -> None:
         """A short, polite decline gives an empty tuple."""
         assert () == check_tone(COURTEOUS)
