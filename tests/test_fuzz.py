@@ -602,25 +602,15 @@ class TestDecidingWhatParses:
         assert_round_trips(Verdict, decide(candidate, invitation))
         assert_round_trips(Triage, triage(candidate, [invitation, invitation]))
 
-    @pytest.mark.xfail(
-        strict=True,
-        raises=ArithmeticError,
-        reason="an amount near Decimal's exponent limit overflows in PayRange.best_per_year; "
-        "Money and PayRange need an upper bound on amounts (_model.py)",
-    )
     def test_amount_at_the_decimal_limit(self) -> None:
-        """A valid but absurd salary is decided, not an overflow (known bug)."""
-        posting = from_json(
-            JobPosting,
-            '{"title": "x", "salary": {"currency": "EUR", "period": "hour", "maximum": "1e999999"}}',
-        )
-        candidate = from_json(
-            Candidate,
-            '{"name": "x", "years_experience": 1, '
-            '"aspirations": {"min_salary": {"amount": "1", "currency": "EUR"}}}',
-        )
-
-        assert Outcome.ATTEND == decide(candidate, posting).trace[1].outcome
+        """An absurd salary near Decimal's exponent limit is refused, not an overflow."""
+        with pytest.raises(
+            InvalidInput, match=r"below 10\*\*15, got 1E\+999999 @ \$\.salary\.maximum"
+        ):
+            from_json(
+                JobPosting,
+                '{"title": "x", "salary": {"currency": "EUR", "period": "hour", "maximum": "1e999999"}}',
+            )
 
 
 # -- the importers ---------------------------------------------------------------

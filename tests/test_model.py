@@ -69,6 +69,7 @@ class TestValidation:
             ),
             (lambda: Money(amount=Decimal(-1), currency="EUR"), ValueError, "amount"),
             (lambda: Money(amount=Decimal("NaN"), currency="EUR"), ValueError, "amount"),
+            (lambda: Money(amount=Decimal(10) ** 15, currency="EUR"), ValueError, "amount"),
             (lambda: Money(amount=Decimal(1), currency="euro"), ValueError, "currency"),
             (lambda: PayRange(currency="EUR"), ValueError, "minimum"),
             (

@@ -203,9 +203,16 @@ def _aware(_inst: object, attribute: attrs.Attribute[Any], value: dt.datetime | 
         )
 
 
+#: Amounts must stay below this (a quadrillion): far above any pay, and low enough
+#: that scaling hourly pay to a year can neither overflow nor print a huge number.
+MAX_AMOUNT = Decimal(10) ** 15
+
+
 def _decimal_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    if value is not None and (not value.is_finite() or value < 0):
-        raise FieldValueError(attribute.name, f"must be a finite amount >= 0, got {value}")
+    if value is not None and (not value.is_finite() or not 0 <= value < MAX_AMOUNT):
+        raise FieldValueError(
+            attribute.name, f"must be a finite amount >= 0 and below 10**15, got {value}"
+        )
 
 
 def _currency(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
