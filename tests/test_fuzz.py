@@ -52,7 +52,6 @@ from interviewdecide import (
     Money,
     Offer,
     OfferStatus,
-    Outcome,
     PayPeriod,
     PayRange,
     Pipeline,
