@@ -198,6 +198,9 @@ READ_ONLY_TABLES = {
     "rules.py": {"_BASIS_WORDS"},
     "_disclosure.py": {"_NEXT"},
     "_email.py": {"_DECLINES", "_REASON_BY_RULE"},
+    # The lazy-import table; __getattr__ caches each loaded name in the module's
+    # globals, binding it once to the same object a direct import would give.
+    "__init__.py": {"_LAZY_MODULES", "_WHERE"},
 }
 
 

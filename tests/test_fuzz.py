@@ -548,8 +548,8 @@ class TestNumbers:
         assert fact == value_or_invalid(Fact, to_json(fact))
 
     def test_huge_decimal_money_round_trips(self) -> None:
-        """Money keeps amounts no float could hold, exactly."""
-        money = Money(amount=Decimal("1e400") + Decimal("0.01"), currency="JPY")
+        """Money keeps amounts no float could hold, exactly, up to the 10**15 bound."""
+        money = Money(amount=Decimal("999999999999999.000000000000000001"), currency="JPY")
 
         assert money == value_or_invalid(Money, to_json(money))
 

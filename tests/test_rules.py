@@ -219,6 +219,7 @@ class TestFit:
 
         assert (Outcome.DECLINE, Outcome.ATTEND) == (strict.outcome, lenient.outcome)
         assert 2 == lenient.fact("clashes_to_decline")
+        assert "1 fact(s) clash, fewer than the 2 the policy needs to decline" in lenient.reason
 
 
 class TestSuitability:

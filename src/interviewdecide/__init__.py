@@ -7,51 +7,156 @@ that other programs can trust. Give it a :class:`Candidate` and an
 
 from __future__ import annotations
 
-from . import rules, serialization
-from ._disclosure import Disclosure, DisclosureAdvice, advise_disclosure
-from ._email import DeclineReason, Email, draft_decline
-from ._errors import FieldTypeError, FieldValueError, InvalidInput
-from ._model import (
-    Aspirations,
-    Basis,
-    Candidate,
-    Concern,
-    ConcernKind,
-    Conflict,
-    Contact,
-    Invitation,
-    JobPosting,
-    Location,
-    Money,
-    Offer,
-    OfferStatus,
-    PayPeriod,
-    PayRange,
-    Policy,
-    WorkArrangement,
-)
-from ._pipeline import (
-    DEFAULT_POLICY,
-    DEFAULT_RULES,
-    Pipeline,
-    by_policy,
-    decide,
-    decline_wins,
-    first_decisive,
-)
-from ._tone import (
-    MAX_DECLINE_PARAGRAPHS,
-    MAX_DECLINE_WORDS,
-    ToneCategory,
-    ToneFinding,
-    ToneLevel,
-    check_tone,
-    render_tone_report,
-)
-from ._trace import Action, Alternative, Fact, Outcome, Step, Verdict
-from ._triage import BatchNote, Duplicate, Triage, TriageItem, triage
+import importlib
+from typing import TYPE_CHECKING
+
 from ._version import __version__
-from .serialization import converter, from_json, to_json
+
+if TYPE_CHECKING:
+    from . import rules, serialization
+    from ._disclosure import Disclosure, DisclosureAdvice, advise_disclosure
+    from ._email import DeclineReason, Email, draft_decline
+    from ._errors import FieldTypeError, FieldValueError, InvalidInput
+    from ._model import (
+        Aspirations,
+        Basis,
+        Candidate,
+        Concern,
+        ConcernKind,
+        Conflict,
+        Contact,
+        Invitation,
+        JobPosting,
+        Location,
+        Money,
+        Offer,
+        OfferStatus,
+        PayPeriod,
+        PayRange,
+        Policy,
+        WorkArrangement,
+    )
+    from ._pipeline import (
+        DEFAULT_POLICY,
+        DEFAULT_RULES,
+        Pipeline,
+        by_policy,
+        decide,
+        decline_wins,
+        first_decisive,
+    )
+    from ._tone import (
+        MAX_DECLINE_PARAGRAPHS,
+        MAX_DECLINE_WORDS,
+        ToneCategory,
+        ToneFinding,
+        ToneLevel,
+        check_tone,
+        render_tone_report,
+    )
+    from ._trace import Action, Alternative, Fact, Outcome, Step, Verdict
+    from ._triage import BatchNote, Duplicate, Triage, TriageItem, triage
+    from .serialization import converter, from_json, to_json
+
+# Public names load on first use (PEP 562), so `import interviewdecide` costs next
+# to nothing and an application pays for cattrs, the e-mail package or the tone
+# rules only when it uses them. Each name maps to the module that defines it; a
+# submodule maps to itself.
+_LAZY_MODULES: dict[str, tuple[str, ...]] = {
+    "._disclosure": (
+        "Disclosure",
+        "DisclosureAdvice",
+        "advise_disclosure",
+    ),
+    "._email": (
+        "DeclineReason",
+        "Email",
+        "draft_decline",
+    ),
+    "._errors": (
+        "FieldTypeError",
+        "FieldValueError",
+        "InvalidInput",
+    ),
+    "._model": (
+        "Aspirations",
+        "Basis",
+        "Candidate",
+        "Concern",
+        "ConcernKind",
+        "Conflict",
+        "Contact",
+        "Invitation",
+        "JobPosting",
+        "Location",
+        "Money",
+        "Offer",
+        "OfferStatus",
+        "PayPeriod",
+        "PayRange",
+        "Policy",
+        "WorkArrangement",
+    ),
+    "._pipeline": (
+        "DEFAULT_POLICY",
+        "DEFAULT_RULES",
+        "Pipeline",
+        "by_policy",
+        "decide",
+        "decline_wins",
+        "first_decisive",
+    ),
+    "._tone": (
+        "MAX_DECLINE_PARAGRAPHS",
+        "MAX_DECLINE_WORDS",
+        "ToneCategory",
+        "ToneFinding",
+        "ToneLevel",
+        "check_tone",
+        "render_tone_report",
+    ),
+    "._trace": (
+        "Action",
+        "Alternative",
+        "Fact",
+        "Outcome",
+        "Step",
+        "Verdict",
+    ),
+    "._triage": (
+        "BatchNote",
+        "Duplicate",
+        "Triage",
+        "TriageItem",
+        "triage",
+    ),
+    ".rules": ("rules",),
+    ".serialization": (
+        "converter",
+        "from_json",
+        "serialization",
+        "to_json",
+    ),
+}
+_WHERE = {name: module for module, names in _LAZY_MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name from its module the first time it is asked for."""
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg) from None
+    loaded = importlib.import_module(module, __name__)
+    value = loaded if module == f".{name}" else getattr(loaded, name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "DEFAULT_POLICY",

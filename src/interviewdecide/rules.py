@@ -217,8 +217,9 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     learn first-hand what the employer offers before judging further. The
     candidate's own answer (:attr:`~interviewdecide.Invitation.matches_aspirations`)
     wins; without it the posting is compared with the candidate's
-    :class:`~interviewdecide.Aspirations`, and :attr:`~interviewdecide.Policy.fit_clashes_to_decline`
-    clashes make a "no". With nothing to compare, the rule does not guess.
+    :class:`~interviewdecide.Aspirations`, and
+    :attr:`~interviewdecide.Policy.fit_clashes_to_decline` clashes make a "no". With
+    nothing to compare, the rule does not guess.
 
     .. versionadded:: 0.1.0
     """
@@ -250,7 +251,13 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
         )
     elif matches:
         outcome = Outcome.ATTEND
-        reason = f"Compared with what you want, nothing decisive clashes: {details}."
+        verdict = (
+            f"{clashes} fact(s) clash, fewer than the {policy.fit_clashes_to_decline} "
+            "the policy needs to decline"
+            if clashes
+            else "nothing decisive clashes"
+        )
+        reason = f"Compared with what you want, {verdict}: {details}."
     else:
         outcome = Outcome.NOT_APPLICABLE
         reason = (

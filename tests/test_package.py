@@ -1,0 +1,48 @@
+"""The package's top level: every public name, loaded on first use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import interviewdecide
+from interviewdecide import _model, rules
+
+
+class TestLazyNames:
+    def test_every_public_name_resolves(self) -> None:
+        """Each name in __all__ is reachable from the top-level package."""
+        missing = [n for n in interviewdecide.__all__ if not hasattr(interviewdecide, n)]
+
+        assert [] == missing
+
+    def test_names_are_the_defining_objects(self) -> None:
+        """A lazily loaded name is the very object its module defines."""
+        assert _model.Candidate is interviewdecide.Candidate
+        assert rules is interviewdecide.rules
+
+    def test_dir_lists_public_names(self) -> None:
+        """dir() offers every public name, loaded or not, for completion."""
+        assert set(interviewdecide.__all__) <= set(dir(interviewdecide))
+
+    def test_unknown_name(self) -> None:
+        """An unknown name is an AttributeError naming it."""
+        with pytest.raises(AttributeError, match="has no attribute 'decidee'"):
+            interviewdecide.decidee  # noqa: B018
+
+    def test_import_loads_nothing_heavy(self) -> None:
+        """A bare import loads neither cattrs nor the e-mail package; first use does."""
+        code = (
+            "import sys, interviewdecide;"
+            "print(sorted(m for m in ('cattrs', 'email.policy', 'interviewdecide._model')"
+            " if m in sys.modules));"
+            "interviewdecide.to_json;"
+            "print('cattrs' in sys.modules)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+
+        assert "[]\nTrue\n" == out
