@@ -130,6 +130,7 @@ class TestBadInput:
             ({**GOOD, "years_experience": -3}, "@ $.years_experience"),
             ({**GOOD, "years_experience": 1e400}, "must be a finite number >= 0, got inf"),
             ({**GOOD, "name": 3}, "expected str, got int @ $.name"),
+            ('{"name": "Mei \\ud800", "years_experience": 7}', "lone surrogate @ $.name"),
             ({**GOOD, "extra": 1}, "unknown field(s) extra @ $"),
             ({"name": "Mei"}, "required field missing @ $.years_experience"),
             (

@@ -60,6 +60,20 @@ def _structure_date(value: object, _: type) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
+def _structure_str(value: object, _: type) -> str:
+    if type(value) is not str:
+        msg = f"expected str, got {type(value).__name__}"
+        raise TypeError(msg)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # JSON escapes such as "\ud800" decode to text no UTF-8 output can hold.
+            msg = "not valid Unicode: the text holds a lone surrogate"
+            raise ValueError(msg) from None
+    return value
+
+
 def _structure_strict(kind: type[Any]) -> Any:
     def hook(value: object, _: type) -> Any:
         if type(value) is not kind:
@@ -163,7 +177,8 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook(Decimal, _structure_decimal)
     c.register_structure_hook(dt.datetime, _structure_datetime)
     c.register_structure_hook(dt.date, _structure_date)
-    for kind in (str, int, float, bool):
+    c.register_structure_hook(str, _structure_str)
+    for kind in (int, float, bool):
         c.register_structure_hook(kind, _structure_strict(kind))
     # StrEnum comes before str in an enum's MRO, so this hook wins over str's.
     c.register_structure_hook(StrEnum, _structure_enum)
