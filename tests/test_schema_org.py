@@ -225,6 +225,12 @@ class TestTitleAndCompany:
         )
         assert "Entwickler" == read.title
 
+    def test_value_object_where_a_type_name_belongs(self) -> None:
+        """A value object is named as such when it stands where it cannot."""
+        expected = 'expected a type name, got a JSON-LD value object @ $["@type"]'
+
+        assert expected == problem({"@type": {"@value": "JobPosting"}})
+
     def test_no_title(self) -> None:
         """A posting needs a title or a name."""
         expected = "missing: a posting needs a title or a name @ $.title"

@@ -46,6 +46,21 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
         return cls([f"{message} @ {path}"])
 
 
+def json_kind(value: object) -> str:
+    """Name the JSON type of ``value`` for an error message ("a number", "text", ...)."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "an array"
+    if value is None:
+        return "null"
+    return "an object"
+
+
 class FieldValueError(ValueError):
     """A value broke an invariant of a field, which the error names.
 

@@ -22,7 +22,7 @@ from typing import Any, TextIO, TypeVar
 
 import attrs
 
-from ._errors import InvalidInput
+from ._errors import InvalidInput, json_kind
 from ._model import Candidate, Invitation, JobPosting, Policy
 from .serialization import converter, structure
 
@@ -62,21 +62,6 @@ class Inbox:
     candidate: Candidate
     invitations: tuple[Invitation, ...]
     policy: Policy | None
-
-
-def _kind(value: object) -> str:
-    """Name the JSON type of ``value`` for a message."""
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "an array"
-    if value is None:
-        return "null"
-    return "an object"
 
 
 def read_file(file: Path, name: str) -> str:
@@ -180,7 +165,7 @@ def _posting(key: str, value: Any, at: str) -> JobPosting | None:
             ) from None
     if not isinstance(value, str) or not value.strip():
         what = "a JSON-LD file name or object" if key == "schema_org" else "a page's file name"
-        raise InvalidInput.at(at, f"expected {what}, got {_kind(value)}")
+        raise InvalidInput.at(at, f"expected {what}, got {json_kind(value)}")
     return None
 
 
@@ -196,7 +181,7 @@ def _gather(problems: list[str], read: Callable[[], T]) -> T | None:
 def _invitation(item: Any, at: str, base: Path) -> Invitation:
     """Read one invitation, with its posting given inline or by a file."""
     if not isinstance(item, dict):
-        raise InvalidInput.at(at, f"expected an object, got {_kind(item)}")
+        raise InvalidInput.at(at, f"expected an object, got {json_kind(item)}")
     given = [k for k in _SOURCES if k in item]
     if len(given) > 1:
         raise InvalidInput.at(
@@ -236,7 +221,7 @@ def inbox_from_data(data: Any, base: Path) -> Inbox:
     """
     if not isinstance(data, dict):
         raise InvalidInput.at(
-            "$", f"expected an object with candidate and invitations, got {_kind(data)}"
+            "$", f"expected an object with candidate and invitations, got {json_kind(data)}"
         )
     problems: list[str] = []
     unknown = sorted(set(data) - set(_KEYS))
@@ -251,7 +236,7 @@ def inbox_from_data(data: Any, base: Path) -> Inbox:
         problems.append("required field missing @ $.candidate")
     raw = data.get("invitations", [])
     if not isinstance(raw, list):
-        problems.append(f"expected an array, got {_kind(raw)} @ $.invitations")
+        problems.append(f"expected an array, got {json_kind(raw)} @ $.invitations")
         raw = []
     invitations = [
         _gather(problems, partial(_invitation, item, f"$.invitations[{i}]", base))

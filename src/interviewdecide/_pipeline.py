@@ -76,6 +76,16 @@ def by_policy(trace: tuple[Step, ...], policy: Policy) -> Step | None:
     return _BY_CONFLICT[policy.conflict](trace, policy)
 
 
+def policy_or_default(policy: object) -> Policy:
+    """Return ``policy``, or :data:`DEFAULT_POLICY` for ``None``; refuse anything else."""
+    if policy is None:
+        return DEFAULT_POLICY
+    if not isinstance(policy, Policy):
+        msg = f"policy: expected a Policy, got {type(policy).__name__}"
+        raise TypeError(msg)
+    return policy
+
+
 def _combiner_name(combine: Combiner, policy: Policy) -> str:
     if combine is by_policy:
         return _BY_CONFLICT[policy.conflict].__name__.replace("_", "-")
@@ -193,11 +203,7 @@ class Pipeline:
                 f"invitation: expected an Invitation or JobPosting, got {type(invitation).__name__}"
             )
             raise TypeError(msg)
-        if policy is None:
-            policy = DEFAULT_POLICY
-        elif not isinstance(policy, Policy):
-            msg = f"policy: expected a Policy, got {type(policy).__name__}"
-            raise TypeError(msg)
+        policy = policy_or_default(policy)
         trace = tuple(self._run(rule, candidate, invitation, policy) for rule in self.rules)
         decider = self.combine(trace, policy)
         if decider is None:

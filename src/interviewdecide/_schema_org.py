@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from ._errors import FieldTypeError, FieldValueError, InvalidInput
+from ._errors import FieldTypeError, FieldValueError, InvalidInput, json_kind
 from ._model import Contact, JobPosting, Location, PayPeriod, PayRange, WorkArrangement
 
 __all__ = ["posting_from_schema_org", "years_from_text"]
@@ -50,18 +50,10 @@ def _at(path: str, key: str) -> str:
 
 
 def _kind(value: object) -> str:
-    """Name the JSON type of ``value`` for an error message."""
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, dict):
-        return "a JSON-LD value object" if "@value" in value else "an object"
-    if isinstance(value, list):
-        return "an array"
-    return "null"  # the only JSON value left: the document passed json.dumps
+    """Name the JSON type of ``value`` for an error message, value objects included."""
+    if isinstance(value, dict) and "@value" in value:
+        return "a JSON-LD value object"
+    return json_kind(value)
 
 
 def _message(exc: FieldValueError | FieldTypeError) -> str:

@@ -17,7 +17,7 @@ import attrs
 from ._email import Email, draft_decline
 from ._errors import FieldTypeError, FieldValueError
 from ._model import Candidate, Invitation, JobPosting, Policy
-from ._pipeline import DEFAULT_POLICY, Pipeline
+from ._pipeline import Pipeline, policy_or_default
 from ._trace import Action, Fact, Outcome, Verdict
 
 __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
@@ -432,11 +432,7 @@ def _check_arguments(
     if not isinstance(draft_emails, bool):
         msg = f"draft_emails: expected a bool, got {type(draft_emails).__name__}"
         raise TypeError(msg)
-    if policy is None:
-        policy = DEFAULT_POLICY
-    elif not isinstance(policy, Policy):
-        msg = f"policy: expected a Policy, got {type(policy).__name__}"
-        raise TypeError(msg)
+    policy = policy_or_default(policy)
     if pipeline is None:
         pipeline = _DEFAULT_PIPELINE
     elif not isinstance(pipeline, Pipeline):
