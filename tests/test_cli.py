@@ -38,7 +38,7 @@ from interviewdecide import (
 )
 from interviewdecide._cli import main
 from interviewdecide._inbox import Inbox, inbox_from_data, load_inbox
-from interviewdecide._render import label, tone_markdown, verdict_markdown, wrap
+from interviewdecide._render import tone_markdown, verdict_markdown, wrap
 
 ROOT = Path(__file__).parent.parent
 EXAMPLES = ROOT / "examples"
@@ -269,7 +269,7 @@ class TestDecide:
         inbox = example_inbox()
         assert 0 == code
         for i, invitation in enumerate(inbox.invitations):
-            assert f"Request {i + 1}: {label(invitation.posting)}\n" in out
+            assert f"Request {i + 1}: {invitation.posting.label}\n" in out
             assert normalized(decide(inbox.candidate, invitation).explain()) in normalized(out)
 
     def test_index_picks_one_request(self, capsys: pytest.CaptureFixture[str]) -> None:
@@ -845,7 +845,7 @@ class TestRendering:
 
     def test_label_without_company(self) -> None:
         """A posting without an employer says so."""
-        assert "Analyst (employer not named)" == label(JobPosting(title="Analyst"))
+        assert "Analyst (employer not named)" == JobPosting(title="Analyst").label
 
     def test_markdown_escapes_markup(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

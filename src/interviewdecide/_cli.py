@@ -25,7 +25,6 @@ from ._render import (
     disclosure_markdown,
     email_markdown,
     email_text,
-    label,
     tone_markdown,
     triage_markdown,
     verdict_markdown,
@@ -156,13 +155,13 @@ def _draft_decline(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Te
         out.write("No invitation is to be declined, so there is no e-mail to draft.\n")
     elif args.format == "markdown":
         parts = [
-            f"## Request {i + 1}: {label(inbox.invitations[i].posting)}\n\n{email_markdown(e)}"
+            f"## Request {i + 1}: {inbox.invitations[i].posting.label}\n\n{email_markdown(e)}"
             for i, e in drafts
         ]
         out.write(_sections(parts, args.format) + "\n")
     else:
         parts = [
-            wrap(f"Request {i + 1}: {label(inbox.invitations[i].posting)}")
+            wrap(f"Request {i + 1}: {inbox.invitations[i].posting.label}")
             + "\n"
             + "-" * 80
             + "\n"

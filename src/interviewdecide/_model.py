@@ -578,6 +578,13 @@ class JobPosting:
     url: str | None = attrs.field(default=None, validator=_opt_line)
     source: str | None = attrs.field(default=None, validator=_opt_str, repr=False)
 
+    @property
+    def label(self) -> str:
+        """The posting in words for people, such as ``"Data Engineer at Acme"``."""
+        if self.company is None:
+            return f"{self.title} (employer not named)"
+        return f"{self.title} at {self.company}"
+
     @classmethod
     def from_schema_org(cls, data: Any) -> Self:
         """Build a posting from a schema.org ``JobPosting`` JSON-LD document.

@@ -21,7 +21,6 @@ __all__ = [
     "disclosure_markdown",
     "email_markdown",
     "email_text",
-    "label",
     "tone_markdown",
     "triage_markdown",
     "verdict_markdown",
@@ -59,13 +58,6 @@ def wrap(text: str, width: int = WIDTH) -> str:
     return "\n".join(out)
 
 
-def label(posting: JobPosting) -> str:
-    """Name a posting for people: ``"Data Engineer at Acme"``."""
-    if posting.company is None:
-        return f"{posting.title} (employer not named)"
-    return f"{posting.title} at {posting.company}"
-
-
 def _md(text: str) -> str:
     """Escape ``text`` so that Markdown shows it as written."""
     return _MARKUP.sub(r"\\\1", " ".join(text.split()))
@@ -80,7 +72,7 @@ def _heading(text: str) -> list[str]:
 
 def verdict_text(index: int, posting: JobPosting, verdict: Verdict) -> str:
     """Render one request's verdict as text, under a heading that names the request."""
-    head = _heading(f"Request {index + 1}: {label(posting)}")
+    head = _heading(f"Request {index + 1}: {posting.label}")
     return "\n".join(head) + "\n" + wrap(verdict.explain())
 
 
@@ -101,7 +93,7 @@ def _step_markdown(step: Step, decided_by: str, indent: str = "") -> list[str]:
 def verdict_markdown(index: int, posting: JobPosting, verdict: Verdict) -> str:
     """Render one request's verdict as a Markdown section."""
     lines = [
-        f"## Request {index + 1}: {_md(label(posting))}",
+        f"## Request {index + 1}: {_md(posting.label)}",
         "",
         f"**Verdict: {verdict.action.value}** (decided by `{verdict.decided_by}`).",
         "",

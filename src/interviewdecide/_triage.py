@@ -35,13 +35,6 @@ def _is_index(_inst: object, attribute: attrs.Attribute[Any], value: int) -> Non
         raise FieldValueError(attribute.name, f"must be >= 0, got {value}")
 
 
-def _label(posting: JobPosting) -> str:
-    """Name a posting for people: ``"Data Engineer at Acme"``."""
-    if posting.company is None:
-        return f"{posting.title} (employer not named)"
-    return f"{posting.title} at {posting.company}"
-
-
 def _request(index: int) -> str:
     """Name a request by its position, counted from 1 for people."""
     return f"request {index + 1}"
@@ -82,7 +75,7 @@ class TriageItem:
     @property
     def label(self) -> str:
         """The request in words, such as ``"Data Engineer at Acme"``."""
-        return _label(self.invitation.posting)
+        return self.invitation.posting.label
 
 
 @attrs.frozen(kw_only=True)
@@ -394,7 +387,7 @@ def _duplicate_note(duplicates: list[Duplicate]) -> BatchNote:
 def _repeat(index: int, first: TriageItem, invitation: Invitation) -> Duplicate:
     reason = (
         f"{_request(index).capitalize()} is for the same posting as {_request(first.index)} "
-        f"({_label(invitation.posting)}), so it was decided once, with "
+        f"({invitation.posting.label}), so it was decided once, with "
         f"{_request(first.index)}."
     )
     if invitation != first.invitation:
