@@ -18,6 +18,10 @@ class TestLazyNames:
 
         assert [] == missing
 
+    def test_lazy_table_matches_all(self) -> None:
+        """The lazy-import table and __all__ list the same names."""
+        assert {*interviewdecide._WHERE, "__version__"} == set(interviewdecide.__all__)
+
     def test_names_are_the_defining_objects(self) -> None:
         """A lazily loaded name is the very object its module defines."""
         assert _model.Candidate is interviewdecide.Candidate
