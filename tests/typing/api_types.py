@@ -22,6 +22,20 @@ from interviewdecide import (
 )
 from interviewdecide.typing import Rule
 
+assert_type(
+    interviewdecide.triage(Candidate(name="Mei", years_experience=7), []), interviewdecide.Triage
+)
+assert_type(
+    interviewdecide.draft_decline(Candidate(name="Mei", years_experience=7), JobPosting(title="A")),
+    interviewdecide.Email,
+)
+assert_type(interviewdecide.check_tone("Thank you."), tuple[interviewdecide.ToneFinding, ...])
+assert_type(
+    interviewdecide.advise_disclosure(Candidate(name="Mei", years_experience=7)),
+    interviewdecide.DisclosureAdvice,
+)
+assert_type(JobPosting(title="A").label, str)
+
 mei = Candidate(name="Mei", years_experience=7)
 posting = JobPosting(title="Analyst", required_years=2)
 
