@@ -199,6 +199,35 @@ class TestBadInput:
         ] == [p.split(" @ ")[1] for p in found]
         assert "\n".join(found) == str(InvalidInput(found))
 
+    def test_every_invalid_field_is_reported(self) -> None:
+        """A constructor stops at its first bad field; the reader reports them all."""
+        found = problems(
+            Policy, {"overqualified_surplus_years": -1, "targeting_share": 2, "max_interviews": -1}
+        )
+
+        assert [
+            "$.overqualified_surplus_years",
+            "$.targeting_share",
+            "$.max_interviews",
+        ] == [p.split(" @ ")[1] for p in found]
+
+    def test_every_invalid_field_of_a_nested_object(self) -> None:
+        """The same holds inside a list, with each path in full."""
+        found = problems(
+            Candidate,
+            {**GOOD, "offers": [{"company": " ", "received_at": "2026-01-01T10:00:00"}]},
+        )
+
+        assert ["$.offers[0].company", "$.offers[0].received_at"] == [
+            p.split(" @ ")[1] for p in found
+        ]
+
+    def test_every_invalid_converted_field(self) -> None:
+        """Fields with converters (lists to frozensets) are checked after converting."""
+        found = problems(Aspirations, {"roles": [""], "industries": ["finance", " "]})
+
+        assert ["$.roles", "$.industries"] == [p.split(" @ ")[1] for p in found]
+
     def test_posting_date(self) -> None:
         """Dates are ISO 8601 text."""
         found = problems(JobPosting, {"title": "A", "date_posted": 20260101})

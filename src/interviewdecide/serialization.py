@@ -129,14 +129,45 @@ def _attrs_hook(t: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     build = make_dict_structure_fn(
         t, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
+    attrs.resolve_types(t)
 
     def hook(value: object, _: type) -> Any:
         if not isinstance(value, dict):
             msg = f"expected an object, got {type(value).__name__}"
             raise TypeError(msg)
-        return build(value, t)
+        try:
+            return build(value, t)
+        except cattrs.ClassValidationError as e:
+            by_field, from_init = e.group_exceptions()
+            if by_field:  # a field failed to structure: cattrs has collected them all
+                raise
+            every = _every_invalid_field(t, value, conv)
+            if len(every) < 2:  # the constructor's error was the only one
+                raise
+            raise cattrs.ClassValidationError(e.message, every, t) from from_init[0]
 
     return hook
+
+
+def _every_invalid_field(t: Any, value: dict[str, Any], conv: cattrs.Converter) -> list[Exception]:
+    """Run each field's validator alone, so that every bad field is reported.
+
+    An attrs constructor stops at its first failing validator; this runs them all.
+    It is called only once the constructor has failed, when every field has already
+    been structured without error, so only validators can fail here.
+    """
+    found: list[Exception] = []
+    for field in attrs.fields(t):
+        if field.validator is None or field.alias not in value:
+            continue
+        try:
+            checked = conv.structure(value[field.alias], field.type)
+            if field.converter is not None:
+                checked = field.converter(checked)
+            field.validator(None, field, checked)
+        except (ValueError, TypeError) as e:
+            found.append(e)
+    return found
 
 
 def _structure_enum(value: object, t: type[StrEnum]) -> StrEnum:
