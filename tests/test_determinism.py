@@ -191,7 +191,7 @@ def _mutable_globals(tree: ast.Module) -> list[str]:
 #: Module-level dicts that are filled once at import and only ever read: lookup
 #: tables. Each is checked here so that a new one is a conscious decision.
 READ_ONLY_TABLES = {
-    "_trace.py": {"_ACTIONS", "_LABELS", "_FOLLOW_UP"},
+    "_trace.py": {"_ACTIONS", "_FOLLOW_UP"},
     "_model.py": {"_PERIODS_PER_YEAR", "_opt_positive_float"},
     "_schema_org.py": {"_UNIT_CODES"},
     "_pipeline.py": {"_BY_CONFLICT"},

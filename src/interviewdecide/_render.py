@@ -76,14 +76,10 @@ def verdict_text(index: int, posting: JobPosting, verdict: Verdict) -> str:
     return "\n".join(head) + "\n" + wrap(verdict.explain())
 
 
-def _outcome(step: Step) -> str:
-    return step.outcome.value.replace("_", " ")
-
-
 def _step_markdown(step: Step, decided_by: str, indent: str = "") -> list[str]:
     mark = "**" if step.rule == decided_by and step.is_decisive else ""
     lines = [
-        f"{indent}- {mark}`{step.rule}`: {_outcome(step)}{mark}. {_md(step.reason)}",
+        f"{indent}- {mark}`{step.rule}`: {step.outcome.label}{mark}. {_md(step.reason)}",
     ]
     for child in step.children:
         lines += _step_markdown(child, decided_by, indent + "  ")
@@ -175,7 +171,7 @@ def disclosure_markdown(advice: DisclosureAdvice) -> str:
         "What was weighed:",
         "",
     ]
-    lines += [f"- {_outcome(s)}: {_md(s.reason)}" for s in advice.trace]
+    lines += [f"- {s.outcome.label}: {_md(s.reason)}" for s in advice.trace]
     lines += ["", f"Next: {_md(advice.follow_up)}"]
     return "\n".join(lines)
 

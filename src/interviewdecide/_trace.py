@@ -53,16 +53,13 @@ class Outcome(StrEnum):
         """The action this outcome asks for, or ``None`` when it asks for none."""
         return _ACTIONS.get(self)
 
+    @property
+    def label(self) -> str:
+        """The outcome in words, such as ``"no objection"``."""
+        return self.value.replace("_", " ")
+
 
 _ACTIONS = {Outcome.ATTEND: Action.ATTEND, Outcome.DECLINE: Action.DECLINE}
-
-_LABELS = {
-    Outcome.ATTEND: "attend",
-    Outcome.DECLINE: "decline",
-    Outcome.NO_OBJECTION: "no objection",
-    Outcome.NOTE: "note",
-    Outcome.NOT_APPLICABLE: "not applicable",
-}
 
 
 def _fact_value(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -156,7 +153,7 @@ class Step:
 
     def describe(self) -> str:
         """Return the step as one line: ``[rule] outcome: reason``."""
-        return f"[{self.rule}] {_LABELS[self.outcome]}: {self.reason}"
+        return f"[{self.rule}] {self.outcome.label}: {self.reason}"
 
 
 @attrs.frozen(kw_only=True)
