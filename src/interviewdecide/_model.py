@@ -467,6 +467,9 @@ class Candidate:
         aspirations: What the candidate wants now.
         offers: Offers the candidate holds or held.
         email: The candidate's e-mail address, if known.
+        applied_widely: The candidate's own word on whether they sent applications
+            widely rather than to chosen roles; ``None`` when not said.
+            :func:`~interviewdecide.triage` uses it in its ``targeting`` note.
 
     .. versionadded:: 0.1.0
     """
@@ -482,6 +485,9 @@ class Candidate:
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Offer)),
     )
     email: str | None = attrs.field(default=None, validator=_opt_line)
+    applied_widely: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
+    )
 
     @property
     def accepted_offers(self) -> tuple[Offer, ...]:
@@ -708,17 +714,28 @@ class Policy:
 
     Attributes:
         overqualified_surplus_years: Years held beyond the job description's figure
-            at which ``suitability`` declines as overqualified. Default ``5.0``:
-            "2 asked, 7 held" declines, "3 asked, 7 held" attends.
-        overqualified_ratio: When set, ``suitability`` also declines when the years
-            held reach this multiple of the years asked (``3.0`` declines "2 asked,
-            6 held"). Default ``None``: the surplus alone decides.
+            that ``suitability`` needs before it calls the candidate overqualified.
+            Default ``5.0``. ``None`` switches the surplus test off.
+        overqualified_ratio: The multiple of the years asked that the years held
+            must also reach (a figure of ``0`` asked counts as any multiple).
+            Default ``2.0``. ``None`` switches the ratio test off. With both
+            defaults, "2 asked, 7 held" declines (5 years more, 3.5 times) and "10
+            asked, 15 held" attends (5 more, but only 1.5 times): a few extra years
+            on a senior role are not the early-career mismatch the advice has in
+            mind. With both switched off the figure never declines.
         underqualified_shortfall_years: When set, ``suitability`` declines when the
             job asks for at least this many years more than the candidate holds.
             Default ``None``: the advice never tells a candidate to skip a stretch.
-        fit_clashes_to_decline: How many clashing facts (title, industry, place,
-            arrangement, pay, an avoided employer) make ``fit`` answer "no" when the
-            candidate has not answered it. Default ``1``.
+        fit_clashes_to_decline: How many unmet needs (an avoided employer, pay
+            below the floor, an arrangement or place ruled out) make ``fit`` answer
+            "no" when the candidate has not answered it. Default ``1``.
+        fit_needs_outweigh_aims: Whether an unmet need makes ``fit`` answer "no"
+            even when an aim (a wanted role, employer or industry) matches. Default
+            ``True``: a job in the wrong country is no use, whatever its title.
+        fit_unmatched_aims_decline: Whether ``fit`` answers "no" when the
+            candidate states aims and none of those that can be compared matches.
+            Default ``True``: aims are alternatives, so missing all of them is a
+            poor fit.
         conflict: How disagreeing findings combine. Default
             :attr:`Conflict.DECLINE_WINS`, the advice's ordering.
         targeting_share: In :func:`~interviewdecide.triage`, the share of a batch declined for a
@@ -732,14 +749,22 @@ class Policy:
     .. versionadded:: 0.1.0
     """
 
-    overqualified_surplus_years: float = attrs.field(default=5.0, validator=_finite_non_negative)
-    overqualified_ratio: float | None = attrs.field(default=None, validator=_opt_positive_float)
+    overqualified_surplus_years: float | None = attrs.field(
+        default=5.0, validator=_optional_finite_non_negative
+    )
+    overqualified_ratio: float | None = attrs.field(default=2.0, validator=_opt_positive_float)
     underqualified_shortfall_years: float | None = attrs.field(
         default=None, validator=_opt_positive_float
     )
     fit_clashes_to_decline: int = attrs.field(
         default=1,
         validator=_int_at_least(1),
+    )
+    fit_needs_outweigh_aims: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
+    )
+    fit_unmatched_aims_decline: bool = attrs.field(
+        default=True, validator=attrs.validators.instance_of(bool)
     )
     conflict: Conflict = attrs.field(
         default=Conflict.DECLINE_WINS, validator=attrs.validators.instance_of(Conflict)
