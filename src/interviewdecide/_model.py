@@ -395,9 +395,13 @@ class Aspirations:
     @companies.validator
     @avoid_companies.validator
     def _check_words(self, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
-        for item in value:
-            if not isinstance(item, str) or not item.strip():
-                raise FieldValueError(attribute.name, f"must hold non-empty strings, got {item!r}")
+        # A frozenset has no order: report every bad item, sorted, so that the
+        # message is the same under every hash seed.
+        bad = sorted(repr(i) for i in value if not isinstance(i, str) or not i.strip())
+        if bad:
+            raise FieldValueError(
+                attribute.name, f"must hold non-empty strings, got {', '.join(bad)}"
+            )
 
 
 @attrs.frozen(kw_only=True)
