@@ -177,8 +177,12 @@ def _optional_finite_non_negative(
         _finite_non_negative(inst, attribute, value)
 
 
-def _positive(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
-    if value is not None and not (math.isfinite(value) and value > 0):
+def _optional_positive(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FieldTypeError(attribute.name, f"must be a number, not {type(value).__name__}")
+    if not (math.isfinite(value) and value > 0):
         raise FieldValueError(attribute.name, f"must be a finite number > 0, got {value!r}")
 
 
@@ -286,11 +290,19 @@ class PayRange:
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
             raise FieldValueError("minimum", f"{self.minimum} is above maximum {self.maximum}")
 
-    def best_per_year(self) -> Money:
-        """Return the highest figure of the range, scaled to a working year."""
+    def best_per_year(self) -> Money | None:
+        """Return the highest figure of the range, scaled to a working year.
+
+        Returns:
+            The yearly figure, or ``None`` when scaling takes it past the bound on
+            amounts (10**15): such a figure cannot be compared with anything real.
+        """
         top = self.maximum if self.maximum is not None else self.minimum
         assert top is not None  # guaranteed by __attrs_post_init__  # noqa: S101
-        return Money(amount=top * self.period.per_year, currency=self.currency)
+        yearly = top * self.period.per_year
+        if yearly >= MAX_AMOUNT:
+            return None
+        return Money(amount=yearly, currency=self.currency)
 
 
 # -- places and people -----------------------------------------------------------
@@ -300,7 +312,8 @@ class PayRange:
 class Location:
     """A place, as precise as the source states it.
 
-    Two locations match when every part that both state is equal, ignoring case.
+    Two locations match when they state a part in common and every part that both
+    state agrees (see :meth:`matches`).
 
     Attributes:
         city: The city or locality.
@@ -319,17 +332,15 @@ class Location:
             raise FieldValueError("city", "a location needs at least a city, a region or a country")
 
     def matches(self, other: Location) -> bool:
-        """Return whether every part stated by both locations agrees."""
-        shared = [
-            (a.casefold(), b.casefold())
-            for a, b in (
-                (self.city, other.city),
-                (self.region, other.region),
-                (self.country, other.country),
-            )
-            if a is not None and b is not None
-        ]
-        return bool(shared) and all(a == b for a, b in shared)
+        """Return whether the two share a stated part and every shared part agrees.
+
+        Case, accents and punctuation do not count, and a country may be written as
+        its ISO 3166 alpha-2 or alpha-3 code, its name or a common alias: ``"DE"``
+        is ``"Germany"``, ``"UK"`` is ``"GB"``.
+        """
+        from ._match import Comparison, compare_places
+
+        return compare_places((self,), (other,)) is Comparison.MATCH
 
     def __str__(self) -> str:
         return ", ".join(p for p in (self.city, self.region, self.country) if p)
@@ -703,12 +714,6 @@ def _share(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None
         raise FieldValueError(attribute.name, f"must be a share between 0 and 1, got {value!r}")
 
 
-_opt_positive_float = [
-    attrs.validators.optional(attrs.validators.instance_of((int, float))),
-    _positive,
-]
-
-
 @attrs.frozen(kw_only=True)
 class Policy:
     """Every threshold and switch the rules obey, with documented defaults.
@@ -756,9 +761,9 @@ class Policy:
     overqualified_surplus_years: float | None = attrs.field(
         default=5.0, validator=_optional_finite_non_negative
     )
-    overqualified_ratio: float | None = attrs.field(default=2.0, validator=_opt_positive_float)
+    overqualified_ratio: float | None = attrs.field(default=2.0, validator=_optional_positive)
     underqualified_shortfall_years: float | None = attrs.field(
-        default=None, validator=_opt_positive_float
+        default=None, validator=_optional_positive
     )
     fit_clashes_to_decline: int = attrs.field(
         default=1,

@@ -14,12 +14,13 @@ they nest like attrs' validator combinators.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 import attrs
 
+from ._match import Comparison, compare_places, same_employer, title_matches
 from ._model import (
+    Aspirations,
     Basis,
     Candidate,
     Invitation,
@@ -37,6 +38,7 @@ __all__ = [
     "any_of",
     "fit",
     "learning",
+    "overqualified_limit",
     "rule_name",
     "suitability",
     "when",
@@ -62,28 +64,71 @@ def _years(value: float) -> str:
     return f"{value:g} year" + ("" if value == 1 else "s")
 
 
+def _count(n: int, noun: str) -> str:
+    """``_count(1, "need")`` -> ``"1 need"``; ``_count(2, "need")`` -> ``"2 needs"``."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _joined(items: Iterable[str], word: str) -> str:
+    listed = list(items)
+    if len(listed) < 3:  # "a" or "a and b"
+        return f" {word} ".join(listed)
+    return ", ".join(listed[:-1]) + f" {word} " + listed[-1]
+
+
+def _and(items: Iterable[str]) -> str:
+    """``["a", "b", "c"]`` -> ``"a, b and c"``."""
+    return _joined(items, "and")
+
+
+def _or(items: Iterable[str]) -> str:
+    """``["a", "b", "c"]`` -> ``"a, b or c"``."""
+    return _joined(items, "or")
+
+
+_MATCH, _CLASH, _UNKNOWN = Comparison.MATCH, Comparison.CLASH, Comparison.UNKNOWN
+
+
 # -- accepted-offer --------------------------------------------------------------
 
 
 def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
-    """Decline every interview once the candidate has accepted an offer.
+    """Decline interviews with other employers once the candidate has accepted an offer.
 
-    Advice ``accepted-offer``: with an offer accepted, interviews arranged before it
-    only tire the candidate; focus on the job in hand. Only an offer whose status is
-    :attr:`~interviewdecide.OfferStatus.ACCEPTED` counts: one that was rescinded or
-    has expired no longer binds.
+    Advice ``accepted-offer``: with an offer accepted, further interviews only tire
+    the candidate; focus on the job in hand. Only an offer whose status is
+    :attr:`~interviewdecide.OfferStatus.ACCEPTED` counts (one that was rescinded or
+    has expired no longer binds), and only one from another employer: a request
+    from the employer whose offer was accepted is not declined by this rule.
+    Employer names compare ignoring case, punctuation and legal forms ("Initech,
+    Inc." is Initech). A posting that names no employer may be anyone, so an
+    accepted offer declines it.
 
     .. versionadded:: 0.1.0
     """
     accepted = candidate.accepted_offers
+    company = invitation.posting.company
     if accepted:
-        companies = ", ".join(o.company for o in accepted)
+        elsewhere = [
+            o for o in accepted if company is None or not same_employer(o.company, company)
+        ]
+        if not elsewhere:
+            return Step(
+                rule="accepted-offer",
+                outcome=Outcome.NO_OBJECTION,
+                reason=(
+                    f"The offer you accepted is from {accepted[0].company}, the employer "
+                    "asking, so it is no reason to decline this request."
+                ),
+                facts=(Fact(name="accepted_offer_from", value=accepted[0].company),),
+            )
+        companies = _and(o.company for o in elsewhere)
         return Step(
             rule="accepted-offer",
             outcome=Outcome.DECLINE,
             reason=(
                 f"You have accepted an offer from {companies}, so decline interviews "
-                "arranged before it and put your energy into the job you said yes to."
+                "with other employers and put your energy into the job you said yes to."
             ),
             facts=(Fact(name="accepted_offer_from", value=companies),),
         )
@@ -95,262 +140,385 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
         )
     statuses = ", ".join(f"{o.company}: {o.status.value}" for o in candidate.offers)
     lapsed = sum(o.status in {OfferStatus.RESCINDED, OfferStatus.EXPIRED} for o in candidate.offers)
-    extra = f" Rescinded or expired offers ({lapsed}) no longer bind you." if lapsed else ""
+    extra = (
+        f" {_count(lapsed, 'rescinded or expired offer')} no longer "
+        + ("binds" if lapsed == 1 else "bind")
+        + " you."
+        if lapsed
+        else ""
+    )
     return Step(
         rule="accepted-offer",
         outcome=Outcome.NO_OBJECTION,
-        reason=f"None of your offers is accepted ({statuses}).{extra}",
+        reason=f"You have accepted none of your offers ({statuses}).{extra}",
         facts=(Fact(name="offers", value=statuses),),
     )
 
 
 # -- fit -------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
-
 
 @attrs.frozen
 class _Check:
-    """One dimension of fit: matched, clashed, or could not be compared."""
+    """One dimension of fit, compared.
+
+    A need is a condition the posting must meet (an employer not avoided, pay, an
+    arrangement, a place); an aim is one of several alternatives (a role, an
+    employer, an industry) of which one matching is enough.
+    """
 
     dimension: str
-    verdict: str  # "match", "clash" or "unknown"
+    need: bool
+    found: Comparison
     detail: str
+
+
+def _role_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    if not wants.roles:
+        return None
+    hits = sorted(r for r in wants.roles if title_matches(r, posting.title))
+    if hits:
+        return _Check(
+            "role", False, _MATCH, f"the title '{posting.title}' fits your aim '{hits[0]}'"
+        )
+    aims = _or(f"'{r}'" for r in sorted(wants.roles))
+    return _Check("role", False, _CLASH, f"the title '{posting.title}' is not {aims}")
+
+
+def _company_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    if not wants.companies:
+        return None
+    if posting.company is None:
+        return _Check("company", False, _UNKNOWN, "the posting does not name its employer")
+    if any(same_employer(c, posting.company) for c in wants.companies):
+        return _Check("company", False, _MATCH, f"{posting.company} is an employer you want")
+    wanted = _or(sorted(wants.companies))
+    return _Check("company", False, _CLASH, f"{posting.company} is not {wanted}")
+
+
+def _industry_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    if not wants.industries:
+        return None
+    if posting.industry is None:
+        return _Check("industry", False, _UNKNOWN, "the posting states no industry")
+    industry = posting.industry.casefold()
+    if any(i.casefold() == industry for i in wants.industries):
+        return _Check("industry", False, _MATCH, f"{posting.industry} is an industry you want")
+    wanted = _or(sorted(wants.industries))
+    return _Check("industry", False, _CLASH, f"the industry, {posting.industry}, is not {wanted}")
+
+
+def _avoided_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    if not wants.avoid_companies:
+        return None
+    if posting.company is None:
+        return _Check(
+            "avoided_company",
+            True,
+            _UNKNOWN,
+            "the posting does not name its employer, so it cannot be checked against "
+            "those you avoid",
+        )
+    if any(same_employer(c, posting.company) for c in wants.avoid_companies):
+        return _Check(
+            "avoided_company", True, _CLASH, f"{posting.company} is an employer you avoid"
+        )
+    return None
+
+
+def _pay_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    floor = wants.min_salary
+    if floor is None:
+        return None
+    if posting.salary is None:
+        return _Check("pay", True, _UNKNOWN, "the posting states no pay")
+    best = posting.salary.best_per_year()
+    if best is None:
+        return _Check(
+            "pay", True, _UNKNOWN, "the posting's pay is too large to scale to a year and compare"
+        )
+    if best.currency != floor.currency:
+        return _Check(
+            "pay",
+            True,
+            _UNKNOWN,
+            f"the pay is in {best.currency} and your floor in {floor.currency}, so they "
+            "were not compared",
+        )
+    enough = best.amount >= floor.amount
+    return _Check(
+        "pay",
+        True,
+        _MATCH if enough else _CLASH,
+        f"the pay reaches {best.amount:,.0f} {best.currency} a year, "
+        + ("at or above" if enough else "below")
+        + f" your floor of {floor.amount:,.0f}",
+    )
+
+
+def _arrangement_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    if not wants.arrangements:
+        return None
+    if posting.arrangement is None:
+        return _Check(
+            "arrangement", True, _UNKNOWN, "the posting does not say where the work is done"
+        )
+    if posting.arrangement in wants.arrangements:
+        return _Check("arrangement", True, _MATCH, f"{posting.arrangement.value} work suits you")
+    return _Check(
+        "arrangement", True, _CLASH, f"the work is {posting.arrangement.value}, which you ruled out"
+    )
+
+
+def _location_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
+    if not wants.locations or posting.arrangement is WorkArrangement.REMOTE:
+        return None
+    if not posting.locations:
+        return _Check("location", True, _UNKNOWN, "the posting names no place")
+    where = "; ".join(str(p) for p in posting.locations)
+    found = compare_places(wants.locations, posting.locations)
+    detail = {
+        _MATCH: f"the job is in {where}, a place you want",
+        _CLASH: f"the job is in {where}, not a place you listed",
+        _UNKNOWN: f"the job is in {where}, which names no part that your places also name",
+    }[found]
+    return _Check("location", True, found, detail)
+
+
+#: The dimensions of fit in the order the trace lists them: aims, then needs.
+_FIT_CHECKS = (
+    _role_check,
+    _company_check,
+    _industry_check,
+    _avoided_check,
+    _pay_check,
+    _arrangement_check,
+    _location_check,
+)
 
 
 def _fit_checks(candidate: Candidate, posting: JobPosting) -> list[_Check]:
     wants = candidate.aspirations
-    checks: list[_Check] = []
-    if wants.roles:
-        title = _words(posting.title)
-        hits = sorted(r for r in wants.roles if _words(r) <= title)
-        roles = ", ".join(sorted(wants.roles))
-        checks.append(
-            _Check(
-                "role",
-                "match",
-                f"the title '{posting.title}' matches your aim '{hits[0]}'",
-            )
-            if hits
-            else _Check(
-                "role",
-                "clash",
-                f"the title '{posting.title}' matches none of your aims ({roles})",
-            )
-        )
-    if wants.industries and posting.industry is not None:
-        industry = posting.industry.casefold()
-        ok = any(i.casefold() == industry for i in wants.industries)
-        checks.append(
-            _Check(
-                "industry",
-                "match" if ok else "clash",
-                f"the industry '{posting.industry}' is "
-                + (
-                    "one you want"
-                    if ok
-                    else f"not among yours ({', '.join(sorted(wants.industries))})"
-                ),
-            )
-        )
-    if posting.company is not None:
-        company = posting.company.casefold()
-        if any(c.casefold() == company for c in wants.avoid_companies):
-            checks.append(_Check("company", "clash", f"{posting.company} is an employer you avoid"))
-        elif any(c.casefold() == company for c in wants.companies):
-            checks.append(_Check("company", "match", f"{posting.company} is an employer you want"))
-    if wants.arrangements and posting.arrangement is not None:
-        ok = posting.arrangement in wants.arrangements
-        checks.append(
-            _Check(
-                "arrangement",
-                "match" if ok else "clash",
-                f"the work is {posting.arrangement.value}, which "
-                + ("suits you" if ok else "is not an arrangement you accept"),
-            )
-        )
-    if wants.locations and posting.locations and posting.arrangement is not WorkArrangement.REMOTE:
-        ok = any(w.matches(p) for w in wants.locations for p in posting.locations)
-        where = "; ".join(str(p) for p in posting.locations)
-        checks.append(
-            _Check(
-                "location",
-                "match" if ok else "clash",
-                f"the job is in {where}, which is "
-                + ("a place you want" if ok else "not a place you listed"),
-            )
-        )
-    if wants.min_salary is not None and posting.salary is not None:
-        best = posting.salary.best_per_year()
-        floor = wants.min_salary
-        if best.currency != floor.currency:
-            checks.append(
-                _Check(
-                    "pay",
-                    "unknown",
-                    f"the pay is in {best.currency} and your floor in {floor.currency}, "
-                    "so they were not compared",
-                )
-            )
-        else:
-            ok = best.amount >= floor.amount
-            checks.append(
-                _Check(
-                    "pay",
-                    "match" if ok else "clash",
-                    f"the pay reaches {best.amount:,.0f} {best.currency} a year, "
-                    + ("at or above" if ok else "below")
-                    + f" your floor of {floor.amount:,.0f}",
-                )
-            )
-    return checks
+    return [c for c in (check(wants, posting) for check in _FIT_CHECKS) if c is not None]
+
+
+def _own_answer(answer: bool) -> Step:
+    return Step(
+        rule="fit",
+        outcome=Outcome.ATTEND if answer else Outcome.DECLINE,
+        reason=(
+            "You said this role matches what you want now, so attend and find out "
+            "first-hand what they offer."
+            if answer
+            else "You said this role does not match what you want now, so decline "
+            "it with a short, polite e-mail."
+        ),
+        facts=(Fact(name="matches_aspirations", value=answer),),
+    )
+
+
+def _details(checks: list[_Check]) -> str:
+    return "; ".join(c.detail for c in checks)
 
 
 def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
-    """Ask whether the company or role matches what the candidate wants now.
+    """Ask whether the company or role matches what the candidate needs or aims for.
 
     Advice ``fit``: a "no" declines with a short, polite e-mail; a "yes" attends, to
     learn first-hand what the employer offers before judging further. The
     candidate's own answer (:attr:`~interviewdecide.Invitation.matches_aspirations`)
-    wins; without it the posting is compared with the candidate's
-    :class:`~interviewdecide.Aspirations`, and
-    :attr:`~interviewdecide.Policy.fit_clashes_to_decline` clashes make a "no". With
-    nothing to compare, the rule does not guess.
+    wins. Without it the posting is compared with the candidate's
+    :class:`~interviewdecide.Aspirations`:
+
+    - needs are conditions: an employer the candidate avoids, pay below the floor
+      (same currency), an arrangement or a place the candidate ruled out. An unmet
+      need is a "no", even when an aim matches
+      (:attr:`~interviewdecide.Policy.fit_needs_outweigh_aims`);
+    - aims are alternatives: a wanted role, employer or industry. One matching is a
+      "yes"; stated aims of which none matches are a "no"
+      (:attr:`~interviewdecide.Policy.fit_unmatched_aims_decline`);
+    - with no aims stated, needs that are all met are a "yes".
+
+    What cannot be compared (a city against a country, pay in another currency, a
+    posting silent on a point) is unknown, never a clash; with nothing compared the
+    rule does not guess. Titles, employers and countries are compared as
+    :doc:`/advice` describes (seniority words, role-word equivalents, ISO 3166
+    codes and names).
 
     .. versionadded:: 0.1.0
     """
-    answer = invitation.matches_aspirations
-    if answer is not None:
-        return Step(
-            rule="fit",
-            outcome=Outcome.ATTEND if answer else Outcome.DECLINE,
-            reason=(
-                "You said this role matches what you want now, so attend and find out "
-                "first-hand what they offer."
-                if answer
-                else "You said this role does not match what you want now, so decline "
-                "it with a short, polite e-mail."
-            ),
-            facts=(Fact(name="matches_aspirations", value=answer),),
-        )
+    if invitation.matches_aspirations is not None:
+        return _own_answer(invitation.matches_aspirations)
     checks = _fit_checks(candidate, invitation.posting)
-    facts = tuple(Fact(name=c.dimension, value=c.verdict) for c in checks)
-    details = "; ".join(c.detail for c in checks)
-    clashes = sum(c.verdict == "clash" for c in checks)
-    matches = sum(c.verdict == "match" for c in checks)
-    facts += (Fact(name="clashes_to_decline", value=policy.fit_clashes_to_decline),)
-    if clashes >= policy.fit_clashes_to_decline:
+    unmet = [c for c in checks if c.need and c.found is _CLASH]
+    met = [c for c in checks if c.need and c.found is _MATCH]
+    hits = [c for c in checks if not c.need and c.found is _MATCH]
+    misses = [c for c in checks if not c.need and c.found is _CLASH]
+    unknown = [c for c in checks if c.found is _UNKNOWN]
+    threshold = policy.fit_clashes_to_decline
+    facts = (
+        *(Fact(name=c.dimension, value=c.found.value) for c in checks),
+        Fact(name="clashes_to_decline", value=threshold),
+        Fact(name="needs_outweigh_aims", value=policy.fit_needs_outweigh_aims),
+        Fact(name="unmatched_aims_decline", value=policy.fit_unmatched_aims_decline),
+    )
+    short_of_threshold = ""
+    if unmet and len(unmet) < threshold:
+        short_of_threshold = (
+            f" It misses {_count(len(unmet), 'need')} ({_details(unmet)}), fewer than "
+            f"the {threshold} at which the policy says no."
+        )
+    if len(unmet) >= threshold and (policy.fit_needs_outweigh_aims or not hits):
         outcome = Outcome.DECLINE
-        reason = (
-            f"Compared with what you want, {clashes} fact(s) clash (the policy declines "
-            f"at {policy.fit_clashes_to_decline}): {details}."
-        )
-    elif matches:
+        reason = f"This posting misses what you need: {_details(unmet)}."
+        if hits:
+            reason += f" That outweighs what matches: {_details(hits)}."
+    elif hits:
         outcome = Outcome.ATTEND
-        verdict = (
-            f"{clashes} fact(s) clash, fewer than the {policy.fit_clashes_to_decline} "
-            "the policy needs to decline"
-            if clashes
-            else "nothing decisive clashes"
+        reason = (
+            f"This posting matches what you aim for: {_details(hits)}. Attend and find "
+            f"out first-hand what they offer.{short_of_threshold}"
         )
-        reason = f"Compared with what you want, {verdict}: {details}."
+        if unmet:  # kept only because the policy lets aims outweigh needs
+            reason += (
+                f" It misses what you need ({_details(unmet)}), but the policy lets "
+                "aims outweigh needs."
+            )
+    elif misses and policy.fit_unmatched_aims_decline:
+        outcome = Outcome.DECLINE
+        reason = f"None of your aims that could be compared matches: {_details(misses)}."
+    elif met and not unmet:
+        outcome = Outcome.ATTEND
+        reason = (
+            f"This posting meets the needs you stated: {_details(met)}. Attend and find "
+            "out first-hand what they offer."
+        )
     else:
         outcome = Outcome.NOT_APPLICABLE
+        compared = [c for c in checks if c.found is not _UNKNOWN]
         reason = (
-            "You have not said whether this role matches what you want, and your "
-            "aspirations give nothing to compare it with"
-            + (f" ({details})" if details else "")
-            + ", so this check is left open."
+            "You have not said whether this role matches what you want, and "
+            + (
+                f"what could be compared settles nothing: {_details(compared)}."
+                if compared
+                else "your aspirations give nothing to compare it with."
+            )
+            + short_of_threshold
         )
+    if unknown:
+        reason += f" Not compared: {_details(unknown)}."
     return Step(rule="fit", outcome=outcome, reason=reason, facts=facts)
 
 
 # -- suitability -----------------------------------------------------------------
 
 
-def _overqualified(held: float, asked: float, policy: Policy) -> bool:
-    """Whether the years held exceed the figure asked by the policy's margin."""
-    ratio = policy.overqualified_ratio
-    return held - asked >= policy.overqualified_surplus_years or (
-        ratio is not None and asked > 0 and held >= ratio * asked
-    )
+def overqualified_limit(held: float, policy: Policy) -> float | None:
+    """The most years a posting may ask and still find the candidate overqualified.
 
+    ``suitability`` calls a candidate with ``held`` years overqualified exactly when
+    the job description asks for this figure or fewer: the surplus test needs
+    ``held - asked >= overqualified_surplus_years`` and the ratio test ``held >=
+    overqualified_ratio * asked``, and both hold up to the smaller of the two
+    bounds. ``None`` when no figure makes the candidate overqualified (both tests
+    switched off, or too few years held).
 
-def _decline_limit(held: float, policy: Policy) -> float | None:
-    """The largest figure asked at or below which the candidate is overqualified.
-
-    ``None`` when no figure would make the candidate overqualified.
+    .. versionadded:: 0.1.0
     """
-    ratio = policy.overqualified_ratio
-    limits = [held - policy.overqualified_surplus_years]
-    if ratio is not None and held > 0:
-        limits.append(held / ratio)
-    limit = max(limits)
+    bounds = []
+    if policy.overqualified_surplus_years is not None:
+        bounds.append(held - policy.overqualified_surplus_years)
+    if policy.overqualified_ratio is not None:
+        bounds.append(held / policy.overqualified_ratio)
+    if not bounds:
+        return None
+    limit = min(bounds)
     return limit if limit >= 0 else None
 
 
-def _experience(
-    candidate: Candidate, posting: JobPosting, policy: Policy
-) -> tuple[Outcome, str, str | None, list[Fact]]:
-    """Judge the job description's experience figure against the years held."""
+@attrs.frozen
+class _Experience:
+    """What the job description's experience figure says, as one finding."""
+
+    outcome: Outcome
+    sentence: str
+    counterfactual: str | None = None
+    facts: tuple[Fact, ...] = ()
+
+
+def _threshold_words(policy: Policy) -> str:
+    parts = []
+    if policy.overqualified_surplus_years is not None:
+        parts.append(f"at least {_years(policy.overqualified_surplus_years)} more than asked")
+    if policy.overqualified_ratio is not None:
+        parts.append(f"at least {policy.overqualified_ratio:g} times the figure")
+    return " and ".join(parts)
+
+
+def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _Experience:
+    """Judge the job description's experience figure against the years the candidate has."""
     held = candidate.years_experience
     asked = posting.required_years
     if asked is None:
-        return (
-            Outcome.NOT_APPLICABLE,
-            "The job description states no experience figure.",
-            None,
-            [],
+        return _Experience(
+            Outcome.NOT_APPLICABLE, "The job description states no experience figure."
         )
+    limit = overqualified_limit(held, policy)
     source = " (read from the description's text)" if posting.required_years_from_text else ""
-    limit = _decline_limit(held, policy)
-    facts = [
+    facts = (
         Fact(name="years_held", value=held),
         Fact(name="years_asked", value=asked),
         Fact(name="years_asked_from_text", value=posting.required_years_from_text),
         Fact(name="overqualified_surplus_years", value=policy.overqualified_surplus_years),
         Fact(name="overqualified_ratio", value=policy.overqualified_ratio),
-    ]
-    rule_text = (
-        f"the policy's threshold is a surplus of {_years(policy.overqualified_surplus_years)}"
+        Fact(name="overqualified_at_or_below_years", value=limit),
     )
-    if policy.overqualified_ratio is not None:
-        rule_text += f" or {policy.overqualified_ratio:g} times the figure asked"
-    stated = f"The job description asks for {_years(asked)}{source} and you hold {_years(held)}"
-    if _overqualified(held, asked, policy):
-        return (
+    if held > asked:
+        ratio = "any multiple of it" if asked == 0 else f"{held / asked:.3g} times it"
+        stated = (
+            f"The job description asks for {_years(asked)}{source} and you have "
+            f"{_years(held)}: {_years(held - asked)} more, {ratio}"
+        )
+    elif held == asked:
+        stated = f"The job description asks for {_years(asked)}{source}, exactly what you have"
+    else:
+        stated = (
+            f"The job description asks for {_years(asked)}{source} and you have "
+            f"{_years(held)}, {_years(asked - held)} fewer"
+        )
+    if limit is not None and asked <= limit:
+        return _Experience(
             Outcome.DECLINE,
-            f"{stated}; {rule_text}, so the job description itself shows you are "
-            "overqualified and you can skip it.",
-            f"With {_years(held)} held, you would attend if the posting asked for more "
-            f"than {_years(limit or 0)}; it asks for {_years(asked)}.",
+            f"{stated}. The policy calls that overqualified ({_threshold_words(policy)}), "
+            "so the job description itself shows the role is too junior for you.",
+            f"With {_years(held)} of experience, this check would not call you "
+            f"overqualified if the posting asked for more than {_years(limit)}.",
             facts,
         )
     shortfall = policy.underqualified_shortfall_years
-    if shortfall is not None and asked - held >= shortfall:
-        facts.append(Fact(name="underqualified_shortfall_years", value=shortfall))
-        return (
+    if shortfall is not None and asked >= held + shortfall:
+        return _Experience(
             Outcome.DECLINE,
-            f"{stated}, a shortfall of {_years(asked - held)}; the policy declines at "
-            f"{_years(shortfall)} short, so the job description shows it is out of reach.",
-            f"With {_years(held)} held, you would attend if the posting asked for less "
-            f"than {_years(held + shortfall)}; it asks for {_years(asked)}.",
-            facts,
+            f"{stated}. The policy declines a role asking {_years(shortfall)} or more "
+            "beyond what you have, so the job description shows it is out of reach.",
+            f"With {_years(held)} of experience, this check would not decline if the "
+            f"posting asked for less than {_years(held + shortfall)}.",
+            (*facts, Fact(name="underqualified_shortfall_years", value=shortfall)),
         )
-    flip = (
-        f"With {_years(held)} held, you would be judged overqualified if the posting "
-        f"asked for {_years(limit)} or fewer; it asks for {_years(asked)}."
-        if limit is not None
-        else None
-    )
-    return (
+    if limit is None:
+        why = (
+            "the policy's overqualification test is switched off"
+            if policy.overqualified_surplus_years is None and policy.overqualified_ratio is None
+            else f"with {_years(held)} no posting would be too junior by the policy's "
+            f"test ({_threshold_words(policy)})"
+        )
+        return _Experience(Outcome.NO_OBJECTION, f"{stated}; {why}.", None, facts)
+    return _Experience(
         Outcome.NO_OBJECTION,
-        f"{stated}; {rule_text}, and you are within it.",
-        flip,
+        f"{stated}; the policy calls a candidate overqualified only with "
+        f"{_threshold_words(policy)}, so the figure gives no reason to decline.",
+        f"With {_years(held)} of experience, this check would call you overqualified "
+        f"if the posting asked for {_years(limit)} or fewer.",
         facts,
     )
 
@@ -368,51 +536,64 @@ def suitability(candidate: Candidate, invitation: Invitation, policy: Policy) ->
 
     Advice ``suitability``: the job description is evidence, friends' advice and
     hearsay are not. The description's experience figure declines when the
-    candidate's surplus reaches :attr:`~interviewdecide.Policy.overqualified_surplus_years` (or the
-    ratio :attr:`~interviewdecide.Policy.overqualified_ratio`); a concern based on the job
-    description declines; a concern based on anything else leaves a note that points
-    to the description, and never declines by itself.
+    candidate is overqualified by both the surplus
+    (:attr:`~interviewdecide.Policy.overqualified_surplus_years`) and the ratio
+    (:attr:`~interviewdecide.Policy.overqualified_ratio`) tests, see
+    :func:`overqualified_limit`; a concern based on the job description declines; a
+    concern based on anything else leaves a note that points to the description,
+    and never declines by itself.
 
     .. versionadded:: 0.1.0
     """
     posting = invitation.posting
-    outcome, reason, flip, facts = _experience(candidate, posting, policy)
+    found = _experience(candidate, posting, policy)
+    outcome = found.outcome
+    counterfactual = found.counterfactual
     documented = [c for c in invitation.concerns if c.basis is Basis.JOB_DESCRIPTION]
     hearsay = [c for c in invitation.concerns if c.basis is not Basis.JOB_DESCRIPTION]
-    sentences = [reason]
+    sentences = [found.sentence]
     if documented:
-        kinds = ", ".join(sorted({c.kind.value for c in documented}))
+        kinds = _or(sorted({c.kind.value for c in documented}))
         sentences.append(
             f"You judged yourself {kinds} from the job description, which is a sound "
             "basis to decline."
         )
         outcome = Outcome.DECLINE
+        counterfactual = None  # the candidate's own reading decides, whatever the figure
     if hearsay:
-        bases = ", ".join(sorted({_BASIS_WORDS[c.basis] for c in hearsay}))
-        kinds = ", ".join(sorted({c.kind.value for c in hearsay}))
-        pointer = (
-            "check what the job description asks before declining"
-            if posting.required_years is None
-            else "the job description's own figure above is what counts"
-        )
-        sentences.append(
-            f"Your worry that you are {kinds} rests on {bases}, not on the job "
-            f"description, so it does not justify declining: {pointer}."
-        )
-        if outcome is not Outcome.DECLINE:
+        bases = _and(sorted({_BASIS_WORDS[c.basis] for c in hearsay}))
+        kinds = _or(sorted({c.kind.value for c in hearsay}))
+        if outcome is Outcome.DECLINE:
+            sentences.append(
+                f"Your worry that you are {kinds} rests on {bases}, which is not "
+                "evidence; the job description is what decides here."
+            )
+        else:
+            pointer = (
+                "check what the job description asks before declining"
+                if posting.required_years is None
+                else "the job description's own figure above is what counts"
+            )
+            sentences.append(
+                f"Your worry that you are {kinds} rests on {bases}, not on the job "
+                f"description, so it is no reason to decline: {pointer}."
+            )
             outcome = Outcome.NOTE
-    facts += [
-        Fact(name=f"concern[{i}]", value=f"{c.kind.value} ({c.basis.value})")
-        for i, c in enumerate(invitation.concerns)
-    ]
     if outcome is Outcome.NOT_APPLICABLE:
         sentences.append("You raised no concern about being overqualified or unsuitable.")
+    facts = (
+        *found.facts,
+        *(
+            Fact(name=f"concern[{i}]", value=f"{c.kind.value} ({c.basis.value})")
+            for i, c in enumerate(invitation.concerns)
+        ),
+    )
     return Step(
         rule="suitability",
         outcome=outcome,
         reason=" ".join(sentences),
         facts=facts,
-        counterfactual=flip,
+        counterfactual=counterfactual,
     )
 
 

@@ -1,0 +1,249 @@
+"""How the ``fit`` and ``accepted-offer`` rules compare what people write.
+
+Titles, employers and places arrive as people type them ("Sr. Software Engineer
+II", "Initech, Inc.", "DE"). This module turns each into a canonical form so that
+two spellings of the same thing compare equal. Everything here is the library's
+reading, not the advice's words, and every table is small, documented data.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from enum import Enum
+from importlib import resources
+
+from ._model import Location
+
+__all__ = [
+    "SENIORITY_WORDS",
+    "TITLE_ABBREVIATIONS",
+    "TITLE_EQUIVALENTS",
+    "Comparison",
+    "compare_places",
+    "country_code",
+    "normalise_place",
+    "same_employer",
+    "title_matches",
+]
+
+
+class Comparison(Enum):
+    """What comparing one thing the candidate wants with the posting found."""
+
+    MATCH = "match"
+    CLASH = "clash"
+    UNKNOWN = "unknown"
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _plain(text: str) -> str:
+    """Casefold, strip accents, and keep only letters and digits between spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", bare.replace("_", " ")).split())
+
+
+# -- titles ----------------------------------------------------------------------
+
+#: Words that say how senior a role is, not what it is; a title match ignores them.
+SENIORITY_WORDS = frozenset(
+    {
+        "sr",
+        "senior",
+        "jr",
+        "junior",
+        "lead",
+        "principal",
+        "staff",
+        "associate",
+        "entry",
+        "level",
+        "mid",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    }
+)
+
+#: Words that join a title together and carry no role of their own.
+_FILLER_WORDS = frozenset({"of", "and", "the", "for", "in", "a", "an", "to", "at", "with"})
+
+#: Role words that name the same job; each maps to the word it is compared as.
+TITLE_EQUIVALENTS = {"developer": "engineer", "programmer": "engineer", "dev": "engineer"}
+
+#: Abbreviations written for whole titles, expanded before comparing.
+TITLE_ABBREVIATIONS = {
+    "swe": ("software", "engineer"),
+    "sde": ("software", "engineer"),
+    "eng": ("engineer",),
+    "mgr": ("manager",),
+}
+
+
+def _stem(word: str) -> str:
+    """Reduce a word to a stem shared by its plural and inflected forms.
+
+    Deliberately small: plural ``-s``/``-es``/``-ies``, ``-ing``, and a final
+    ``-e``, so that "analysts" ~ "analyst", "engineering" ~ "engineer" and
+    "nursing" ~ "nurse".
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _role_words(text: str) -> frozenset[str]:
+    """The stems of the words that say what a role is."""
+    words: list[str] = []
+    for word in _plain(text).split():
+        words.extend(TITLE_ABBREVIATIONS.get(word, (word,)))
+    stems = {
+        _stem(TITLE_EQUIVALENTS.get(word, word))
+        for word in words
+        if word not in SENIORITY_WORDS and word not in _FILLER_WORDS
+    }
+    return frozenset(TITLE_EQUIVALENTS.get(stem, stem) for stem in stems)
+
+
+def title_matches(aim: str, title: str) -> bool:
+    """Whether every role word of ``aim`` is in ``title``.
+
+    Case, punctuation, plurals and inflections, seniority and level words, and the
+    role words of :data:`TITLE_EQUIVALENTS` do not count; extra words in the title
+    (a team, a shift, "(2 openings)") never stop a match. An aim made only of
+    seniority words ("Senior") is compared word for word instead.
+    """
+    wanted = _role_words(aim) or frozenset(_plain(aim).split())
+    return wanted <= _role_words(title) | frozenset(_plain(title).split())
+
+
+# -- employers -------------------------------------------------------------------
+
+_LEGAL_SUFFIXES = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "llc",
+        "llp",
+        "lp",
+        "plc",
+        "gmbh",
+        "ag",
+        "sa",
+        "sas",
+        "sarl",
+        "srl",
+        "spa",
+        "bv",
+        "nv",
+        "co",
+        "corp",
+        "corporation",
+        "company",
+        "pte",
+        "pty",
+        "oy",
+        "ab",
+        "as",
+        "kk",
+        "kg",
+    }
+)
+
+
+def _employer_key(name: str) -> str:
+    words = _plain(name).split()
+    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def same_employer(a: str, b: str) -> bool:
+    """Whether two employer names name the same employer.
+
+    Case, punctuation and trailing legal forms do not count: "Initech", "Initech,
+    Inc." and "INITECH LLC" are one employer.
+    """
+    return _employer_key(a) == _employer_key(b)
+
+
+# -- places ----------------------------------------------------------------------
+
+
+def normalise_place(text: str) -> str:
+    """The form a place name is compared in: plain lower-case words, no "the"."""
+    plain = _plain(text.replace(".", ""))
+    return plain.removeprefix("the ")
+
+
+@functools.cache
+def _country_table() -> dict[str, str]:
+    text = resources.files(__package__).joinpath("_countries.json").read_text("utf-8")
+    table: dict[str, str] = json.loads(text)["names"]
+    return table
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 alpha-2 code of a country name, code or alias; ``None`` if unknown.
+
+    ``"DE"``, ``"DEU"`` and ``"Germany"`` all give ``"DE"``; ``"UK"`` and ``"United
+    Kingdom"`` give ``"GB"``.
+    """
+    return _country_table().get(normalise_place(name))
+
+
+def _country_key(name: str) -> str:
+    return country_code(name) or normalise_place(name)
+
+
+def _compare_place(wanted: Location, offered: Location) -> Comparison:
+    """Compare the parts of two places that both state."""
+    shared = [
+        (key(a), key(b))
+        for a, b, key in (
+            (wanted.city, offered.city, normalise_place),
+            (wanted.region, offered.region, normalise_place),
+            (wanted.country, offered.country, _country_key),
+        )
+        if a is not None and b is not None
+    ]
+    if not shared:
+        return Comparison.UNKNOWN
+    return Comparison.MATCH if all(a == b for a, b in shared) else Comparison.CLASH
+
+
+def compare_places(wanted: tuple[Location, ...], offered: tuple[Location, ...]) -> Comparison:
+    """Compare the places a candidate can work in with a posting's places.
+
+    A match when some posting place matches some wanted place; a clash only when
+    every posting place can be compared with, and differs from, every wanted place;
+    unknown otherwise (a city on one side and only a country on the other).
+    """
+    found = [_compare_place(w, o) for o in offered for w in wanted]
+    if Comparison.MATCH in found:
+        return Comparison.MATCH
+    if found and all(f is Comparison.CLASH for f in found):
+        return Comparison.CLASH
+    return Comparison.UNKNOWN
