@@ -245,7 +245,7 @@ class TestVerdict:
         assert text.startswith("Verdict: DECLINE (decided by suitability).")
         assert "  * [suitability] decline:" in text
         assert "  - [accepted-offer] not applicable:" in text
-        assert "you would attend if the posting asked for more than 2 years" in text
+        assert "would not call you overqualified if the posting asked for more than 2 years" in text
         assert "Decline by e-mail" in text
         assert "Findings combined by: decline-wins." in text
 

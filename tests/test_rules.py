@@ -126,7 +126,7 @@ class TestFit:
         step = rules.fit(c, invitation(), POLICY)
 
         assert Outcome.DECLINE == step.outcome
-        assert "designer, ux researcher" in step.reason
+        assert "is not 'designer' or 'ux researcher'" in step.reason
 
     def test_all_dimensions_compared(self) -> None:
         """Industry, employer, arrangement, place and pay are each compared."""
@@ -180,12 +180,17 @@ class TestFit:
         assert Outcome.DECLINE == step.outcome
         assert [
             "industry",
-            "company",
+            "avoided_company",
+            "pay",
             "arrangement",
             "location",
-            "pay",
         ] == [f.name for f in step.facts if f.value == "clash"]
-        assert "5 fact(s) clash" in step.reason
+        assert step.reason.startswith(
+            "This posting misses what you need: Acme is an employer you avoid; the pay "
+            "reaches 50,000 EUR a year, below your floor of 90,000; the work is onsite, "
+            "which you ruled out; the job is in Lyon, not a place you listed."
+        )
+        assert "(s)" not in step.reason
 
     def test_remote_posting_ignores_location(self) -> None:
         """A remote job's office city does not clash with where the candidate lives."""
@@ -210,16 +215,58 @@ class TestFit:
         assert "USD" in step.reason
 
     def test_clash_threshold_is_a_policy(self) -> None:
-        """With two clashes required, one clash among matches attends."""
-        c = candidate(aspirations=Aspirations(roles={"analyst"}, industries={"health"}))
-        posting = JobPosting(title="Analyst", industry="finance")
+        """With two unmet needs required, one unmet need beside a matching aim attends."""
+        c = candidate(
+            aspirations=Aspirations(roles={"analyst"}, arrangements={WorkArrangement.REMOTE})
+        )
+        posting = JobPosting(title="Analyst", arrangement=WorkArrangement.ONSITE)
 
         strict = rules.fit(c, invitation(posting), POLICY)
         lenient = rules.fit(c, invitation(posting), Policy(fit_clashes_to_decline=2))
 
         assert (Outcome.DECLINE, Outcome.ATTEND) == (strict.outcome, lenient.outcome)
         assert 2 == lenient.fact("clashes_to_decline")
-        assert "1 fact(s) clash, fewer than the 2 the policy needs to decline" in lenient.reason
+        assert (
+            "It misses 1 need (the work is onsite, which you ruled out), fewer than the "
+            "2 at which the policy says no."
+        ) in lenient.reason
+
+    def test_one_matching_aim_is_enough(self) -> None:
+        """Aims are alternatives: a matching role outweighs an industry that differs."""
+        c = candidate(aspirations=Aspirations(roles={"analyst"}, industries={"health"}))
+        posting = JobPosting(title="Analyst", industry="finance")
+
+        step = rules.fit(c, invitation(posting), POLICY)
+
+        assert Outcome.ATTEND == step.outcome
+        assert ("match", "clash") == (step.fact("role"), step.fact("industry"))
+
+    def test_aims_may_outweigh_needs_by_policy(self) -> None:
+        """With needs_outweigh_aims off, a matching aim attends despite an unmet need."""
+        c = candidate(
+            aspirations=Aspirations(roles={"analyst"}, locations=[Location(country="Germany")])
+        )
+        posting = JobPosting(title="Analyst", locations=[Location(city="Austin", country="US")])
+
+        default = rules.fit(c, invitation(posting), POLICY)
+        lenient = rules.fit(c, invitation(posting), Policy(fit_needs_outweigh_aims=False))
+
+        assert (Outcome.DECLINE, Outcome.ATTEND) == (default.outcome, lenient.outcome)
+        assert "but the policy lets aims outweigh needs" in lenient.reason
+
+    def test_unmatched_aims_may_be_left_open_by_policy(self) -> None:
+        """With unmatched_aims_decline off, a title outside the aims is no finding."""
+        c = candidate(aspirations=Aspirations(roles={"software engineer"}))
+        posting = JobPosting(title="Sales Executive")
+
+        default = rules.fit(c, invitation(posting), POLICY)
+        lenient = rules.fit(c, invitation(posting), Policy(fit_unmatched_aims_decline=False))
+
+        assert (Outcome.DECLINE, Outcome.NOT_APPLICABLE) == (default.outcome, lenient.outcome)
+        assert (
+            "what could be compared settles nothing: the title 'Sales Executive' is not "
+            "'software engineer'."
+        ) in lenient.reason
 
 
 class TestSuitability:
@@ -233,8 +280,8 @@ class TestSuitability:
         step = verdict.deciding_step
         assert 5.0 == step.fact("overqualified_surplus_years")
         assert (
-            "With 7 years held, you would attend if the posting asked for more than "
-            "2 years; it asks for 2 years."
+            "With 7 years of experience, this check would not call you overqualified "
+            "if the posting asked for more than 2 years."
         ) == step.counterfactual
 
     def test_near_match_attends(self) -> None:
@@ -244,21 +291,89 @@ class TestSuitability:
         assert (Action.ATTEND, "learning") == (verdict.action, verdict.decided_by)
         assert Outcome.NO_OBJECTION == verdict.trace[2].outcome
         assert (
-            "With 7 years held, you would be judged overqualified if the posting asked "
-            "for 2 years or fewer; it asks for 3 years."
+            "With 7 years of experience, this check would call you overqualified if the "
+            "posting asked for 2 years or fewer."
         ) == verdict.trace[2].counterfactual
 
-    def test_ratio_policy(self) -> None:
-        """A ratio of 3 declines four held against one asked."""
+    def test_ratio_alone(self) -> None:
+        """With the surplus test off, a ratio of 3 declines four held against one asked."""
         posting = JobPosting(title="Analyst", required_years=1)
-        policy = Policy(overqualified_ratio=3.0)
+        policy = Policy(overqualified_surplus_years=None, overqualified_ratio=3.0)
 
         default = rules.suitability(candidate(4), invitation(posting), POLICY)
         by_ratio = rules.suitability(candidate(4), invitation(posting), policy)
 
         assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, by_ratio.outcome)
-        assert "3 times the figure asked" in by_ratio.reason
-        assert "more than 1.33333 years" in (by_ratio.counterfactual or "")
+        assert "(at least 3 times the figure)" in by_ratio.reason
+        assert "more than 1.34 years" in (by_ratio.counterfactual or "")
+        assert pytest.approx(4 / 3) == by_ratio.fact("overqualified_at_or_below_years")
+
+    def test_surplus_alone(self) -> None:
+        """With the ratio test off, a senior role asking 10 of 15 years declines."""
+        posting = JobPosting(title="Head of Engineering", required_years=10)
+        policy = Policy(overqualified_ratio=None)
+
+        default = rules.suitability(candidate(15), invitation(posting), POLICY)
+        by_surplus = rules.suitability(candidate(15), invitation(posting), policy)
+
+        assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, by_surplus.outcome)
+        assert "(at least 5 years more than asked)" in by_surplus.reason
+
+    def test_both_tests_off(self) -> None:
+        """With both tests switched off, no figure declines and no flip is promised."""
+        posting = JobPosting(title="Analyst", required_years=0)
+        policy = Policy(overqualified_surplus_years=None, overqualified_ratio=None)
+
+        step = rules.suitability(candidate(30), invitation(posting), policy)
+
+        assert Outcome.NO_OBJECTION == step.outcome
+        assert step.counterfactual is None
+        assert "the policy's overqualification test is switched off" in step.reason
+
+    def test_too_few_years_to_be_overqualified(self) -> None:
+        """Three years held can never be five more than asked: said, with no flip."""
+        posting = JobPosting(title="Analyst", required_years=1)
+
+        step = rules.suitability(candidate(3), invitation(posting), POLICY)
+
+        assert Outcome.NO_OBJECTION == step.outcome
+        assert step.counterfactual is None
+        assert "with 3 years no posting would be too junior" in step.reason
+
+    @pytest.mark.parametrize(
+        ("asked", "held", "expected"),
+        [
+            (2, 7, Outcome.DECLINE),
+            (1, 8, Outcome.DECLINE),
+            (0, 6, Outcome.DECLINE),
+            (2, 12, Outcome.DECLINE),
+            (10, 15, Outcome.NO_OBJECTION),
+            (8, 14, Outcome.NO_OBJECTION),
+            (12, 20, Outcome.NO_OBJECTION),
+            (15, 22, Outcome.NO_OBJECTION),
+            (3, 7, Outcome.NO_OBJECTION),
+            (2, 6, Outcome.NO_OBJECTION),
+            (7, 7, Outcome.NO_OBJECTION),
+        ],
+    )
+    def test_default_thresholds_at_the_clear_ends(
+        self, asked: float, held: float, expected: Outcome
+    ) -> None:
+        """The early-career mismatch declines; a few extra years on a senior role do not."""
+        posting = JobPosting(title="Engineer", required_years=asked)
+
+        assert expected == rules.suitability(candidate(held), invitation(posting), POLICY).outcome
+
+    def test_fewer_years_than_asked_is_worded_as_such(self) -> None:
+        """Someone short of the figure is told so, not that they are 'within' a surplus."""
+        posting = JobPosting(title="Engineer", required_years=5)
+
+        step = rules.suitability(candidate(3), invitation(posting), POLICY)
+
+        assert step.reason.startswith(
+            "The job description asks for 5 years and you have 3 years, 2 years fewer;"
+        )
+        assert "within" not in step.reason
 
     def test_ratio_ignores_a_zero_figure(self) -> None:
         """A posting asking for nothing is not a multiple of anything."""
@@ -298,7 +413,7 @@ class TestSuitability:
         )
 
         assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, strict.outcome)
-        assert "a shortfall of 8 years" in strict.reason
+        assert "you have 2 years, 8 years fewer" in strict.reason
         assert "less than 7 years" in (strict.counterfactual or "")
 
     def test_job_description_concern_declines(self) -> None:

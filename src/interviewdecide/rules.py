@@ -15,6 +15,7 @@ they nest like attrs' validator combinators.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import attrs
 
@@ -62,6 +63,23 @@ def rule_name(rule: Callable[..., object]) -> str:
 def _years(value: float) -> str:
     """Format a year count: ``7`` -> ``"7 years"``, ``1`` -> ``"1 year"``."""
     return f"{value:g} year" + ("" if value == 1 else "s")
+
+
+def _exact(value: float) -> Decimal:
+    """A year count as the exact decimal the user wrote (``7.1`` is 7.1, not 7.0999...)."""
+    return Decimal(repr(value))
+
+
+def _bound(value: Decimal, *, up: bool) -> float:
+    """Round a threshold to two decimals, in the direction that keeps a claim true.
+
+    "More than X" must hold for every figure above X, so X is rounded up; "X or
+    fewer" and "less than X" round down.
+    """
+    return float(value.quantize(_CENTS, rounding=ROUND_CEILING if up else ROUND_FLOOR))
+
+
+_CENTS = Decimal("0.01")
 
 
 def _count(n: int, noun: str) -> str:
@@ -413,27 +431,41 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
 # -- suitability -----------------------------------------------------------------
 
 
+def _limit(held: float, policy: Policy) -> Decimal | None:
+    bounds = []
+    if policy.overqualified_surplus_years is not None:
+        bounds.append(_exact(held) - _exact(policy.overqualified_surplus_years))
+    if policy.overqualified_ratio is not None:
+        bounds.append(_exact(held) / _exact(policy.overqualified_ratio))
+    limit = min(bounds, default=None)
+    return limit if limit is not None and limit >= 0 else None
+
+
 def overqualified_limit(held: float, policy: Policy) -> float | None:
     """The most years a posting may ask and still find the candidate overqualified.
 
-    ``suitability`` calls a candidate with ``held`` years overqualified exactly when
-    the job description asks for this figure or fewer: the surplus test needs
-    ``held - asked >= overqualified_surplus_years`` and the ratio test ``held >=
-    overqualified_ratio * asked``, and both hold up to the smaller of the two
-    bounds. ``None`` when no figure makes the candidate overqualified (both tests
+    ``suitability`` calls a candidate with ``held`` years overqualified when the
+    surplus test (``held - asked >= overqualified_surplus_years``) and the ratio
+    test (``held >= overqualified_ratio * asked``) both hold, each where the policy
+    sets it; both hold exactly when the job description asks for this figure or
+    fewer. ``None`` when no figure makes the candidate overqualified (both tests
     switched off, or too few years held).
 
     .. versionadded:: 0.1.0
     """
-    bounds = []
-    if policy.overqualified_surplus_years is not None:
-        bounds.append(held - policy.overqualified_surplus_years)
-    if policy.overqualified_ratio is not None:
-        bounds.append(held / policy.overqualified_ratio)
-    if not bounds:
-        return None
-    limit = min(bounds)
-    return limit if limit >= 0 else None
+    limit = _limit(held, policy)
+    return None if limit is None else float(limit)
+
+
+def _overqualified(held: float, asked: float, policy: Policy) -> bool:
+    """Both of the policy's tests, in exact decimal arithmetic."""
+    surplus, ratio = policy.overqualified_surplus_years, policy.overqualified_ratio
+    if surplus is None and ratio is None:
+        return False
+    have, want = _exact(held), _exact(asked)
+    return (surplus is None or have - want >= _exact(surplus)) and (
+        ratio is None or have >= _exact(ratio) * want
+    )
 
 
 @attrs.frozen
@@ -463,7 +495,7 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
         return _Experience(
             Outcome.NOT_APPLICABLE, "The job description states no experience figure."
         )
-    limit = overqualified_limit(held, policy)
+    limit = _limit(held, policy)
     source = " (read from the description's text)" if posting.required_years_from_text else ""
     facts = (
         Fact(name="years_held", value=held),
@@ -471,7 +503,7 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
         Fact(name="years_asked_from_text", value=posting.required_years_from_text),
         Fact(name="overqualified_surplus_years", value=policy.overqualified_surplus_years),
         Fact(name="overqualified_ratio", value=policy.overqualified_ratio),
-        Fact(name="overqualified_at_or_below_years", value=limit),
+        Fact(name="overqualified_at_or_below_years", value=None if limit is None else float(limit)),
     )
     if held > asked:
         ratio = "any multiple of it" if asked == 0 else f"{held / asked:.3g} times it"
@@ -486,23 +518,24 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
             f"The job description asks for {_years(asked)}{source} and you have "
             f"{_years(held)}, {_years(asked - held)} fewer"
         )
-    if limit is not None and asked <= limit:
+    if _overqualified(held, asked, policy):
+        assert limit is not None  # the tests hold only below the limit  # noqa: S101
         return _Experience(
             Outcome.DECLINE,
             f"{stated}. The policy calls that overqualified ({_threshold_words(policy)}), "
             "so the job description itself shows the role is too junior for you.",
             f"With {_years(held)} of experience, this check would not call you "
-            f"overqualified if the posting asked for more than {_years(limit)}.",
+            f"overqualified if the posting asked for more than {_years(_bound(limit, up=True))}.",
             facts,
         )
     shortfall = policy.underqualified_shortfall_years
-    if shortfall is not None and asked >= held + shortfall:
+    if shortfall is not None and _exact(asked) >= (reach := _exact(held) + _exact(shortfall)):
         return _Experience(
             Outcome.DECLINE,
             f"{stated}. The policy declines a role asking {_years(shortfall)} or more "
             "beyond what you have, so the job description shows it is out of reach.",
             f"With {_years(held)} of experience, this check would not decline if the "
-            f"posting asked for less than {_years(held + shortfall)}.",
+            f"posting asked for less than {_years(_bound(reach, up=False))}.",
             (*facts, Fact(name="underqualified_shortfall_years", value=shortfall)),
         )
     if limit is None:
@@ -518,7 +551,7 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
         f"{stated}; the policy calls a candidate overqualified only with "
         f"{_threshold_words(policy)}, so the figure gives no reason to decline.",
         f"With {_years(held)} of experience, this check would call you overqualified "
-        f"if the posting asked for {_years(limit)} or fewer.",
+        f"if the posting asked for {_years(_bound(limit, up=False))} or fewer.",
         facts,
     )
 
