@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import version as _version
+from pathlib import Path
+
+# The project's own extensions: the decision diagram and the casebook page.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "interviewdecide"
 author = "The interviewdecide developers"
@@ -14,9 +19,12 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
+    "sphinx.ext.graphviz",
     "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "decision_diagram",
+    "casebook",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -28,6 +36,9 @@ html_theme = "furo"
 html_title = "interviewdecide"
 html_static_path = ["_static"]
 html_css_files = ["custom.css"]
+
+# The decision diagram (docs/_ext/decision_diagram.py) needs Graphviz's `dot`.
+graphviz_output_format = "svg"
 
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
