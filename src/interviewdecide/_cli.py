@@ -2,24 +2,31 @@
 
 Every subcommand reads its input, runs the library's public functions and renders
 the result; none of them decides anything itself. Bad input ends the command with
-exit status 2 and one line per problem on standard error, each with its path; no
-traceback is shown for it.
+exit status 2 and one line per problem on standard error, each with its path (the
+first :data:`MAX_PROBLEMS` of them); no traceback is shown for it. Neither is one
+shown for a closed or failing standard input or output: the command ends with exit
+status 2 and says why on standard error, when standard error can still be written.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import io
+import itertools
+import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from ._disclosure import advise_disclosure
 from ._email import DeclineReason, draft_decline
 from ._errors import InvalidInput
-from ._inbox import Inbox, Unreadable, load_inbox, read_text
+from ._inbox import MAX_FILE_SIZE, Inbox, Unreadable, load_inbox, read_text
 from ._pipeline import decide
 from ._render import (
     disclosure_markdown,
@@ -35,7 +42,7 @@ from ._tone import ToneLevel, check_tone, render_tone_report
 from ._trace import Action
 from ._triage import triage
 from ._version import __version__
-from .serialization import to_json
+from .serialization import converter
 
 __all__ = ["main"]
 
@@ -44,7 +51,19 @@ PROG = "interviewdecide"
 #: Exit status for bad input, unreadable files and misuse, as argparse uses it.
 EXIT_INPUT = 2
 
+#: The most problems that bad input reports one by one; a last line counts the rest.
+MAX_PROBLEMS = 50
+
 _FORMATS = ("text", "markdown", "json")
+
+#: The codec error handler that writes what an output encoding lacks as ``\uXXXX``.
+_ESCAPE = "interviewdecide.json-escape"
+
+#: How many pieces of JSON text to join before each write to the output.
+_JSON_BATCH = 4096
+
+_UNITS = {"": 1, "k": 1024, "m": 1024 * 1024, "g": 1024 * 1024 * 1024}
+_SIZE = re.compile(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
 
 _INBOX_HELP = (
     "a JSON or TOML file (by its suffix) holding candidate, invitations and an optional "
@@ -58,7 +77,10 @@ writes them, and optionally "policy". An invitation may give its posting as
 {"posting": {...}}; file names are relative to the input file. Run
 "interviewdecide example" for a ready input file.
 
-Exit status: 0 on success, 1 when check-tone finds an error, 2 for bad input.
+A posting file must be a regular file of at most 5 MiB (see --max-file-size).
+
+Exit status: 0 on success, 1 when check-tone finds an error, 2 for bad input or
+output that cannot be written.
 """
 
 
@@ -66,18 +88,108 @@ class _Fail(Exception):  # noqa: N818 -- a control-flow signal, not an error typ
     """End the command with exit status 2 and this message on standard error."""
 
 
+class _Writer(Protocol):
+    """Where the command writes: standard output or error, or a stand-in for them."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+
+class _ClosedOutput:
+    """Stands in for standard output when the process was started without one."""
+
+    def write(self, _text: str, /) -> int:
+        raise _Fail("cannot write to standard output: it is closed")
+
+    def flush(self) -> None:
+        """Nothing was written, so there is nothing to flush."""
+
+
+class _Diagnostics:
+    """Standard error for notes and messages: a failure to write them is ignored.
+
+    Nothing else can be told when standard error is closed or full, and a note
+    that cannot be shown is no reason to withhold the output.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+
+    def write(self, text: str, /) -> int:
+        if self._stream is None:
+            return 0
+        try:
+            written = self._stream.write(text)
+            self._stream.flush()
+        except (OSError, ValueError):  # ValueError: the stream was closed
+            return 0
+        return written
+
+    def flush(self) -> None:
+        """Each write is flushed already."""
+
+
+def _json_escape(error: UnicodeError) -> tuple[str, int]:
+    r"""Write each character the output encoding lacks as JSON writes it: ``\u201c``."""
+    assert isinstance(error, UnicodeEncodeError)  # registered for encoding only  # noqa: S101
+    units = error.object[error.start : error.end].encode("utf-16-be", "surrogatepass")
+    escaped = "".join(f"\\u{units[i]:02x}{units[i + 1]:02x}" for i in range(0, len(units), 2))
+    return escaped, error.end
+
+
+def _prepare(stream: TextIO | None, *, reading: bool = False) -> None:
+    """Make a standard stream that is not UTF-8 read UTF-8, or write what it can.
+
+    Input files are UTF-8 whatever the locale. Output keeps the locale's encoding
+    (a terminal shows what it can), and a character it lacks is written as the
+    escape JSON uses, so that JSON output stays valid and nothing is lost.
+    """
+    if not isinstance(stream, io.TextIOWrapper):
+        return
+    utf8 = codecs.lookup(stream.encoding).name == "utf-8"
+    if reading and not (utf8 and stream.errors == "strict"):
+        stream.reconfigure(encoding="utf-8", errors="strict")
+    elif not reading and not utf8:
+        stream.reconfigure(errors=_ESCAPE)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so that the flush at exit cannot fail.
+
+    What is still buffered for a reader that went away, or a disk that is full,
+    would otherwise raise again when Python flushes standard output at exit.
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a file
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
 # -- shared steps ----------------------------------------------------------------
 
 
-def _load(path: str, stdin: TextIO) -> Inbox:
+def _problem_lines(problems: Sequence[str]) -> str:
+    """The first :data:`MAX_PROBLEMS` problems, indented, and how many more there are."""
+    lines = [f"  {p}" for p in problems[:MAX_PROBLEMS]]
+    more = len(problems) - MAX_PROBLEMS
+    if more > 0:
+        lines.append(f"  ... and {more:,} more problem{'s' if more != 1 else ''}")
+    return "\n".join(lines)
+
+
+def _load(args: argparse.Namespace, stdin: TextIO | None) -> Inbox:
+    path: str = args.inbox
     try:
-        return load_inbox(path, stdin)
+        return load_inbox(path, stdin, max_file_size=args.max_file_size)
     except Unreadable as e:
         raise _Fail(str(e)) from None
     except InvalidInput as e:
         name = "standard input" if path == "-" else path
-        lines = "\n".join(f"  {p}" for p in e.problems)
-        raise _Fail(f"invalid input in {name}:\n{lines}") from None
+        raise _Fail(f"invalid input in {name}:\n{_problem_lines(e.problems)}") from None
 
 
 def _chosen(inbox: Inbox, index: int | None, path: str) -> list[int]:
@@ -92,8 +204,17 @@ def _chosen(inbox: Inbox, index: int | None, path: str) -> list[int]:
     return [index - 1]
 
 
-def _json(value: object) -> str:
-    return to_json(value, indent=2)
+def _write_json(value: object, out: _Writer) -> None:
+    """Write ``value`` as ``to_json(value, indent=2)`` writes it, and a line break.
+
+    The text goes out in pieces as it is encoded, so a large result is never held
+    as one string (nor as the list of pieces :func:`json.dumps` joins).
+    """
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
+    pieces = encoder.iterencode(converter.unstructure(value))
+    while batch := "".join(itertools.islice(pieces, _JSON_BATCH)):
+        out.write(batch)
+    out.write("\n")
 
 
 def _sections(parts: list[str], fmt: str) -> str:
@@ -103,14 +224,14 @@ def _sections(parts: list[str], fmt: str) -> str:
 # -- the subcommands -------------------------------------------------------------
 
 
-def _decide(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    inbox = _load(args.inbox, stdin)
+def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    inbox = _load(args, stdin)
     chosen = _chosen(inbox, args.index, args.inbox)
     verdicts = [
         (i, decide(inbox.candidate, inbox.invitations[i], policy=inbox.policy)) for i in chosen
     ]
     if args.format == "json":
-        out.write(_json([v for _, v in verdicts]) + "\n")
+        _write_json([v for _, v in verdicts], out)
     elif not verdicts:
         out.write("No invitations to decide.\n")
     else:
@@ -120,21 +241,21 @@ def _decide(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -
     return 0
 
 
-def _triage(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    inbox = _load(args.inbox, stdin)
+def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    inbox = _load(args, stdin)
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
     if args.format == "json":
-        text = _json(result)
-    elif args.format == "markdown":
-        text = triage_markdown(result)
+        _write_json(result, out)
     else:
-        text = result.explain()
-    out.write(text + "\n")
+        text = triage_markdown(result) if args.format == "markdown" else result.explain()
+        out.write(text + "\n")
     return 0
 
 
-def _draft_decline(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    inbox = _load(args.inbox, stdin)
+def _draft_decline(
+    args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer
+) -> int:
+    inbox = _load(args, stdin)
     chosen = _chosen(inbox, args.index, args.inbox)
     reason = None if args.reason is None else DeclineReason(args.reason)
     drafts = []
@@ -150,7 +271,7 @@ def _draft_decline(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Te
             email = draft_decline(inbox.candidate, invitation, verdict=verdict, reason=reason)
             drafts.append((i, email))
     if args.format == "json":
-        out.write(_json([e for _, e in drafts]) + "\n")
+        _write_json([e for _, e in drafts], out)
     elif not drafts:
         out.write("No invitation is to be declined, so there is no e-mail to draft.\n")
     elif args.format == "markdown":
@@ -172,8 +293,8 @@ def _draft_decline(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: Te
     return 0
 
 
-def _disclose(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
-    inbox = _load(args.inbox, stdin)
+def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    inbox = _load(args, stdin)
     employer = args.employer
     if args.index is not None and employer is None:
         [i] = _chosen(inbox, args.index, args.inbox)
@@ -185,16 +306,14 @@ def _disclose(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO)
         final_stage=args.final_stage,
     )
     if args.format == "json":
-        text = _json(advice)
-    elif args.format == "markdown":
-        text = disclosure_markdown(advice)
+        _write_json(advice, out)
     else:
-        text = wrap(advice.explain())
-    out.write(text + "\n")
+        text = disclosure_markdown(advice) if args.format == "markdown" else wrap(advice.explain())
+        out.write(text + "\n")
     return 0
 
 
-def _check_tone(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
     try:
         draft = read_text(args.draft, stdin)
     except Unreadable as e:
@@ -214,7 +333,7 @@ def _example_text(fmt: str) -> str:
     return (resources.files(__package__) / f"example_inbox.{fmt}").read_text(encoding="utf-8")
 
 
-def _example(args: argparse.Namespace, stdin: TextIO, out: TextIO, err: TextIO) -> int:
+def _example(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
     fmt = args.format
     if fmt is None:
         fmt = (
@@ -250,7 +369,16 @@ def _request_number(text: str) -> int:
     return value
 
 
-_Command = Callable[[argparse.Namespace, TextIO, TextIO, TextIO], int]
+def _byte_size(text: str) -> int:
+    """Read a size such as ``5242880``, ``512k``, ``5M`` or ``1GiB`` (binary multiples)."""
+    match = _SIZE.fullmatch(text)
+    if match is None or int(match[1]) < 1:
+        msg = f"expected a size in bytes from 1 up, such as 800000, 512k or 5M, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(match[1]) * _UNITS[match[2].lower()]
+
+
+_Command = Callable[[argparse.Namespace, TextIO | None, _Writer, _Writer], int]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -277,6 +405,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     inbox = argparse.ArgumentParser(add_help=False)
     inbox.add_argument("inbox", metavar="INBOX", help=_INBOX_HELP)
+    inbox.add_argument(
+        "--max-file-size",
+        type=_byte_size,
+        default=MAX_FILE_SIZE,
+        metavar="SIZE",
+        help=(
+            "the largest posting file (schema_org or html) the input may name, in bytes "
+            "or with k, M or G; 5M by default"
+        ),
+    )
 
     def add(
         name: str, run: _Command, summary: str, *parents: argparse.ArgumentParser
@@ -369,7 +507,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         The exit status: 0 on success, 1 when ``check-tone`` finds an error, 2 for
-        bad input or a file that cannot be read or written.
+        bad input, a file that cannot be read or written, or a closed or failing
+        standard input or output.
 
     Raises:
         SystemExit: From argparse, for ``--help``, ``--version`` and misuse
@@ -377,17 +516,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     .. versionadded:: 0.1.0
     """
+    codecs.register_error(_ESCAPE, _json_escape)
+    _prepare(sys.stdin, reading=True)
+    _prepare(sys.stdout)
+    _prepare(sys.stderr)
     args = _parser().parse_args(argv)
     run: _Command = args.run
+    out: _Writer = _ClosedOutput() if sys.stdout is None else sys.stdout
+    err = _Diagnostics(sys.stderr)
     try:
-        return run(args, sys.stdin, sys.stdout, sys.stderr)
+        status: int = run(args, sys.stdin, out, err)
+        out.flush()
     except _Fail as e:
-        sys.stderr.write(f"{PROG}: {e}\n")
+        err.write(f"{PROG}: {e}\n")
         return EXIT_INPUT
     except BrokenPipeError:
-        # The reader went away (as with "| head"): stop quietly, as other tools do,
-        # and keep Python from complaining when it flushes standard output at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        # The reader went away (as with "| head"): stop quietly, as other tools do.
+        _silence_stdout()
         return 1
+    except OSError as e:
+        # Reading is checked where it happens and standard error never raises, so
+        # this is standard output failing, as on a full disk.
+        _silence_stdout()
+        err.write(f"{PROG}: cannot write to standard output: {e.strerror}\n")
+        return EXIT_INPUT
+    return status

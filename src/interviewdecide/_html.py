@@ -36,8 +36,26 @@ def _json_ld_blocks(text: str) -> list[Any]:
         raise InvalidInput.at("$", f"the page cannot be parsed as HTML: {e}") from None
     except ValueError as e:  # a script element that is not JSON
         raise InvalidInput.at("$", f"a JSON-LD script of the page is not JSON: {e}") from None
+    except RecursionError:  # arrays or objects nested deeper than the parser recurses
+        raise InvalidInput.at("$", "a JSON-LD script of the page is nested too deeply") from None
     blocks: list[Any] = found["json-ld"]
     return blocks
+
+
+def _check_page(text: object) -> None:
+    """Refuse a page that is not text, or text that no UTF-8 encoder can write."""
+    if not isinstance(text, str):
+        msg = f"from_html reads the page as str, not {type(text).__name__}; decode it first"
+        raise TypeError(msg)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        line = text.count("\n", 0, e.start) + 1
+        column = e.start - text.rfind("\n", 0, e.start)
+        raise InvalidInput.at(
+            "$",
+            f"the page holds a lone surrogate, not valid Unicode (line {line}, column {column})",
+        ) from None
 
 
 def posting_from_html(text: str) -> dict[str, Any]:
@@ -57,10 +75,12 @@ def posting_from_html(text: str) -> dict[str, Any]:
         :meth:`~interviewdecide.JobPosting.from_schema_org` reads them.
 
     Raises:
-        InvalidInput: When the page cannot be parsed, holds no posting or several,
-            or its posting cannot be read.
+        InvalidInput: When the page cannot be parsed, holds a lone surrogate, holds
+            no posting or several, or its posting cannot be read.
+        TypeError: When ``text`` is not a :class:`str` (decode bytes first).
         ModuleNotFoundError: When the ``html`` extra is not installed.
     """
+    _check_page(text)
     blocks = _json_ld_blocks(text)
     if not blocks:
         raise InvalidInput.at("$", "the page holds no JSON-LD, so no JobPosting")

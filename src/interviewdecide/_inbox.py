@@ -8,12 +8,19 @@ name its posting by a schema.org JSON-LD file or object (``schema_org``) or a sa
 job page (``html``) instead of ``posting``; file names are relative to the input
 file. Every problem in the document is collected before anything is reported, each
 with its path.
+
+A posting file must be a regular file of at most :data:`MAX_FILE_SIZE` bytes (the
+limit is a parameter of :func:`load_inbox`): a device, a named pipe or a directory
+named by a document is refused before anything is read from it, so that a document
+naming ``/dev/zero`` cannot make the reader run until memory is exhausted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import stat
 import tomllib
 from collections.abc import Callable
 from functools import partial
@@ -27,20 +34,38 @@ from ._model import Candidate, Invitation, JobPosting, Policy
 from .serialization import converter, structure
 
 __all__ = [
+    "MAX_FILE_SIZE",
     "Inbox",
     "Unreadable",
     "inbox_from_data",
     "load_inbox",
     "parse",
     "read_file",
+    "read_posting_file",
     "read_text",
 ]
+
+#: The largest posting file (``schema_org`` or ``html``) that a document may name,
+#: in bytes, unless :func:`load_inbox` is given another limit: 5 MiB, far more than a
+#: saved job page needs.
+MAX_FILE_SIZE = 5 * 1024 * 1024
 
 _KEYS = ("candidate", "invitations", "policy")
 _SOURCES = ("posting", "schema_org", "html")
 #: Stands in for a posting that could not be read, so the rest of its invitation
 #: is still checked and every problem is reported at once.
 _PLACEHOLDER = converter.unstructure(JobPosting(title="unread posting"))
+
+#: Open a named pipe without waiting for a writer, and a terminal without adopting it.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+#: What a file that is not a regular one is, by the test of its mode.
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 T = TypeVar("T")
 
@@ -78,20 +103,66 @@ def read_file(file: Path, name: str) -> str:
         raise Unreadable(f"cannot read {name}: {e.strerror}") from None
 
 
-def read_text(path: str, stdin: TextIO) -> str:
-    """Return the text of the file ``path``, or of ``stdin`` when ``path`` is ``-``.
+def read_posting_file(file: Path, name: str, limit: int) -> str:
+    """Return the text of the regular file ``file`` of at most ``limit`` bytes.
+
+    The file is opened without blocking and checked before anything is read: a
+    directory, device, named pipe or socket is refused, and so is a file larger
+    than ``limit`` bytes, whether its size says so or reading shows it (a file that
+grows, or one in ``/proc`` that gives its size as 0).
 
     Raises:
-        Unreadable: When the input is missing, unreadable or not UTF-8 text.
+        Unreadable: When the file is missing, unreadable, not a regular file, too
+            large or not UTF-8 text; the message names it ``name``.
+    """
+    try:
+        fd = os.open(file, _OPEN_FLAGS)
+    except OSError as e:
+        raise Unreadable(f"cannot read {name}: {e.strerror}") from None
+    try:
+        mode, size = (info := os.fstat(fd)).st_mode, info.st_size
+        if not stat.S_ISREG(mode):
+            kind = next((kind for test, kind in _KINDS if test(mode)), "a special file")
+            raise Unreadable(f"{name} is {kind}, not a regular file")
+        if size > limit:
+            raise Unreadable(f"{name} holds {size:,} bytes, over the limit of {limit:,}")
+        with open(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise Unreadable(f"cannot read {name}: {e.strerror}") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise Unreadable(f"{name} holds more than the limit of {limit:,} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise Unreadable(f"{name} is not UTF-8 text: {e.reason} at byte {e.start}") from None
+
+
+def read_text(path: str, stdin: TextIO | None) -> str:
+    """Return the text of the file ``path``, or of ``stdin`` when ``path`` is ``-``.
+
+    Args:
+        path: A file name, or ``-`` for ``stdin``.
+        stdin: Standard input, or ``None`` when it is closed (as :data:`sys.stdin`
+            is when the process starts without it).
+
+    Raises:
+        Unreadable: When the input is missing, closed, unreadable or not UTF-8 text.
     """
     if path != "-":
         return read_file(Path(path), path)
+    if stdin is None:
+        raise Unreadable("cannot read standard input: it is closed")
     try:
         return stdin.read()
     except UnicodeDecodeError as e:
         raise Unreadable(
             f"standard input is not UTF-8 text: {e.reason} at byte {e.start}"
         ) from None
+    except OSError as e:
+        raise Unreadable(f"cannot read standard input: {e.strerror}") from None
 
 
 def _plain(value: Any) -> Any:
@@ -116,6 +187,8 @@ def parse(text: str, name: str, *, toml: bool) -> Any:
             return _plain(tomllib.loads(text))
         except tomllib.TOMLDecodeError as e:
             raise Unreadable(f"{name} is not valid TOML: {e}") from None
+        except RecursionError:  # arrays or inline tables nested hundreds deep
+            raise Unreadable(f"{name} is not valid TOML: nested too deeply") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
@@ -137,10 +210,10 @@ def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str
     return out
 
 
-def _from_file(key: str, value: str, at: str, base: Path) -> JobPosting:
+def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> JobPosting:
     """Read the posting in the file ``value`` (relative to ``base``)."""
     try:
-        text = read_file(base / value, value)
+        text = read_posting_file(base / value, value, limit)
         if key == "html":
             return JobPosting.from_html(text)
         return JobPosting.from_schema_org(parse(text, value, toml=False))
@@ -178,7 +251,7 @@ def _gather(problems: list[str], read: Callable[[], T]) -> T | None:
         return None
 
 
-def _invitation(item: Any, at: str, base: Path) -> Invitation:
+def _invitation(item: Any, at: str, base: Path, limit: int) -> Invitation:
     """Read one invitation, with its posting given inline or by a file."""
     if not isinstance(item, dict):
         raise InvalidInput.at(at, f"expected an object, got {json_kind(item)}")
@@ -195,7 +268,7 @@ def _invitation(item: Any, at: str, base: Path) -> Invitation:
         problems,
         lambda: (
             _posting(key, item[key], f"{at}.{key}")
-            or _from_file(key, item[key], f"{at}.{key}", base)
+            or _from_file(key, item[key], f"{at}.{key}", base, limit)
         ),
     )
     posting = _PLACEHOLDER if found is None else converter.unstructure(found)
@@ -209,12 +282,13 @@ def _invitation(item: Any, at: str, base: Path) -> Invitation:
     return invitation
 
 
-def inbox_from_data(data: Any, base: Path) -> Inbox:
+def inbox_from_data(data: Any, base: Path, *, max_file_size: int = MAX_FILE_SIZE) -> Inbox:
     """Build an inbox from a parsed input document.
 
     Args:
         data: The parsed document.
         base: The directory that file names in the document are relative to.
+        max_file_size: The largest posting file the document may name, in bytes.
 
     Raises:
         InvalidInput: With every problem in the document, each with its path.
@@ -239,7 +313,7 @@ def inbox_from_data(data: Any, base: Path) -> Inbox:
         problems.append(f"expected an array, got {json_kind(raw)} @ $.invitations")
         raw = []
     invitations = [
-        _gather(problems, partial(_invitation, item, f"$.invitations[{i}]", base))
+        _gather(problems, partial(_invitation, item, f"$.invitations[{i}]", base, max_file_size))
         for i, item in enumerate(raw)
     ]
     policy = (
@@ -257,12 +331,17 @@ def inbox_from_data(data: Any, base: Path) -> Inbox:
     )
 
 
-def load_inbox(path: str, stdin: TextIO) -> Inbox:
+def load_inbox(path: str, stdin: TextIO | None, *, max_file_size: int = MAX_FILE_SIZE) -> Inbox:
     """Read the input document ``path`` (``-`` for standard input, as JSON).
 
     A name ending in ``.toml`` is read as TOML, anything else as JSON. File names
     inside the document are relative to its directory (to the working directory
     for standard input).
+
+    Args:
+        path: The document's file name, or ``-``.
+        stdin: Standard input, or ``None`` when it is closed.
+        max_file_size: The largest posting file the document may name, in bytes.
 
     Raises:
         Unreadable: When the document cannot be read or parsed.
@@ -272,4 +351,4 @@ def load_inbox(path: str, stdin: TextIO) -> Inbox:
     name = "standard input" if path == "-" else path
     data = parse(text, name, toml=path.lower().endswith(".toml"))
     base = Path.cwd() if path == "-" else Path(path).parent
-    return inbox_from_data(data, base)
+    return inbox_from_data(data, base, max_file_size=max_file_size)
