@@ -7,7 +7,9 @@ whatever the application already uses (:mod:`smtplib`, an API client, ...).
 
 from __future__ import annotations
 
+import base64
 import email.policy
+import re
 import unicodedata
 from email.errors import HeaderParseError
 from email.headerregistry import Address
@@ -65,27 +67,70 @@ _REASON_BY_RULE = {
 }
 
 # Line and paragraph separators and control characters (tab, vertical tab, form
-# feed, NEL, ...) have no place in a header.
-_NOT_IN_HEADERS = frozenset({"Cc", "Zl", "Zp"})
+# feed, NEL, ...) have no place in a header; nor has a lone surrogate ("Cs"), which
+# no UTF-8 output can hold.
+_NOT_IN_HEADERS = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+#: RFC 2047 encoded-word syntax. A reader decodes ``=?utf-8?q?a=0D=0Ab?=`` to a
+#: line break, and the standard library of Python 3.11 and 3.12 releases before the
+#: fix for CVE-2024-6923 writes that break back out raw, as a header of its own.
+_ENCODED_WORD = re.compile(r"=\?.*\?=", re.DOTALL)
+
+#: The longest address that SMTP carries (RFC 5321's limit on a path, less "<>").
+MAX_ADDRESS_LENGTH = 254
+
+
+def _check_unicode(field: str, value: str) -> None:
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise FieldValueError(
+                field, f"must be valid Unicode, found a lone surrogate {value[e.start]!r}"
+            ) from None
 
 
 def _check_header_text(field: str, value: object) -> str:
     if not isinstance(value, str):
         raise FieldTypeError(field, f"must be a str, not {type(value).__name__}")
+    _check_unicode(field, value)
     for c in value:
         if unicodedata.category(c) in _NOT_IN_HEADERS:
             raise FieldValueError(
                 field, f"must be a single line without control characters, found {c!r}"
             )
+    if _ENCODED_WORD.search(value):
+        raise FieldValueError(
+            field,
+            "must not hold RFC 2047 encoded-word syntax ('=?...?='): a mail reader "
+            "would decode it, possibly into a line break",
+        )
     return value
 
 
 def _check_address(field: str, value: object) -> Address:
     text = _check_header_text(field, value)
     try:
-        return Address(addr_spec=text)
+        address = Address(addr_spec=text)
     except (ValueError, HeaderParseError, IndexError) as e:
         raise FieldValueError(field, f"{text!r} is not one e-mail address: {e}") from None
+    if len(address.addr_spec) > MAX_ADDRESS_LENGTH:
+        raise FieldValueError(
+            field,
+            f"must be at most {MAX_ADDRESS_LENGTH} characters long, got {len(address.addr_spec)}",
+        )
+    try:
+        _ascii_domain(address.domain)
+    except UnicodeError as e:
+        raise FieldValueError(
+            field, f"{text!r} has a domain that cannot be written in ASCII (IDNA): {e}"
+        ) from None
+    return address
+
+
+def _ascii_domain(domain: str) -> str:
+    """Write an internationalized domain in its ASCII (IDNA) form."""
+    return domain if domain.isascii() else domain.encode("idna").decode("ascii")
 
 
 def _header_line(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -103,6 +148,98 @@ def _non_blank(_inst: object, attribute: attrs.Attribute[Any], value: str) -> No
         raise FieldTypeError(attribute.name, f"must be a str, not {type(value).__name__}")
     if not value.strip():
         raise FieldValueError(attribute.name, "must not be empty")
+    _check_unicode(attribute.name, value)
+
+
+# -- writing headers ---------------------------------------------------------------
+
+#: Header lines are folded to this length (RFC 5322's recommended limit).
+_LINE = 78
+#: The longest word written on a header line: a plain word, a quoted name or an
+#: encoded word. With the longest header name used ("Subject: "), the first line
+#: still fits.
+_WORD = 60
+#: UTF-8 bytes per encoded word: base64 makes 48 characters of 36 bytes, and
+#: ``=?utf-8?b?`` and ``?=`` bring it to 60.
+_WORD_BYTES = 36
+
+_PLAIN = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
+
+#: The library's own header lines are written as they are: never re-parsed and
+#: re-folded by the standard library, whose folder is where CVE-2024-6923 lies.
+_POLICY = email.policy.default.clone(refold_source="none")
+
+
+def _plain_words(text: str) -> list[str] | None:
+    """Split ``text`` into words to write as they are, or ``None`` if it must be encoded.
+
+    Text is written plainly only when it is printable ASCII with single spaces,
+    no word is too long to fold, and nothing in it looks like an encoded word.
+    """
+    if "=?" in text or not _PLAIN.fullmatch(text):
+        return None
+    words = text.split(" ")
+    return words if all(len(w) <= _WORD for w in words) else None
+
+
+def _encoded_words(text: str) -> list[str]:
+    """Encode ``text`` as RFC 2047 base64 encoded words of UTF-8.
+
+    No character is split between words. A reader joins adjacent encoded words and
+    drops the space between them, so the decoded text is exactly ``text``; it holds
+    no line break because the header fields refuse line breaks.
+    """
+    chunks: list[bytes] = []
+    chunk = b""
+    for c in text:
+        octets = c.encode("utf-8")
+        if len(chunk) + len(octets) > _WORD_BYTES:
+            chunks.append(chunk)
+            chunk = b""
+        chunk += octets
+    chunks.append(chunk)
+    return [f"=?utf-8?b?{base64.b64encode(c).decode('ascii')}?=" for c in chunks]
+
+
+def _phrase(name: str) -> list[str]:
+    """Write a display name: as atoms, as one quoted string, or as encoded words."""
+    words = _plain_words(name)
+    if words is not None:
+        if all(_ATOM.fullmatch(w) for w in words):
+            return words
+        quoted = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        if len(quoted) <= _WORD:
+            return [quoted]
+    return _encoded_words(name)
+
+
+def _folded(name: str, words: list[str]) -> str:
+    """Join ``words`` with spaces, folding before a word that would pass the line length.
+
+    Returns the header's value as written after ``name: ``, continuation lines
+    starting with a space (only the line break is removed when a reader unfolds).
+    """
+    lines: list[str] = []
+    current = ""
+    used = len(name) + 2
+    for word in words:
+        if not current:
+            current, used = word, used + len(word)
+        elif used + 1 + len(word) > _LINE:
+            lines.append(current)
+            current, used = word, 1 + len(word)
+        else:
+            current, used = f"{current} {word}", used + 1 + len(word)
+    lines.append(current)
+    return "\n ".join(lines)
+
+
+def _address_words(address: Address, display_name: str | None) -> list[str]:
+    spec = Address(username=address.username, domain=_ascii_domain(address.domain)).addr_spec
+    if not display_name:
+        return [spec]
+    return [*_phrase(display_name), f"<{spec}>"]
 
 
 @attrs.frozen(kw_only=True)
@@ -110,8 +247,9 @@ class Email:
     """An e-mail ready to send: recipient, subject and plain-text body.
 
     The header fields are checked on construction: the address must be one
-    address, and the recipient's name and the subject one line without control
-    characters, so that no value can smuggle in a header of its own.
+    address of at most 254 characters, and the recipient's name and the subject
+    one line without control characters, lone surrogates or RFC 2047 encoded-word
+    syntax (``=?...?=``), so that no value can smuggle in a header of its own.
 
     Attributes:
         to: The recipient's address (the posting's contact e-mail), or ``None``
@@ -131,9 +269,16 @@ class Email:
     def to_message(self, *, sender: str | None = None) -> EmailMessage:
         """Build a standard library message from the e-mail.
 
-        Headers are written through :mod:`email.headerregistry` with
-        :data:`email.policy.default`, so names are quoted or encoded as the
-        standards require and can never be read as another header or address.
+        The library writes the header lines itself rather than through the
+        standard library's folder: plain ASCII stays as it is, a name that needs
+        quoting is quoted, and anything else (other scripts, very long words) is
+        written as RFC 2047 encoded words of UTF-8. Lines are folded within 78
+        characters (only a very long address runs past that, on a line of its own),
+        and since the fields hold no line break and no encoded-word syntax, no
+        reader can decode a value into a new header line. This holds on every
+        Python that the library supports, including 3.11 and 3.12 releases without
+        the fix for CVE-2024-6923. Domain names are written in their ASCII (IDNA)
+        form.
 
         Args:
             sender: The candidate's own address, for the ``From`` header; leave it
@@ -141,19 +286,24 @@ class Email:
 
         Returns:
             A message with ``To`` (when :attr:`to` is known), ``From`` (when
-            ``sender`` is given), ``Subject`` and a UTF-8 plain-text body.
+            ``sender`` is given), ``Subject`` and a UTF-8 plain-text body. Its
+            policy is :data:`email.policy.default` with ``refold_source="none"``,
+            so the header lines are sent as written.
 
         Raises:
             FieldValueError: When ``sender`` is not exactly one e-mail address.
 
         .. versionadded:: 0.1.0
         """
-        message = EmailMessage(policy=email.policy.default)
+        message = EmailMessage(policy=_POLICY)
         if self.to is not None:
-            message["To"] = Address(display_name=self.to_name or "", addr_spec=self.to)
+            to = _address_words(_check_address("to", self.to), self.to_name)
+            message.set_raw("To", _folded("To", to))
         if sender is not None:
-            message["From"] = _check_address("sender", sender)
-        message["Subject"] = self.subject
+            sender_words = _address_words(_check_address("sender", sender), None)
+            message.set_raw("From", _folded("From", sender_words))
+        subject = _plain_words(self.subject) or _encoded_words(self.subject)
+        message.set_raw("Subject", _folded("Subject", subject))
         message.set_content(self.body)
         return message
 
@@ -278,8 +428,10 @@ def draft_decline(
     Every draft passes :func:`~interviewdecide.check_tone`, subject and body: a job
     title or company name that would itself trip the check (written in capitals,
     holding a figure, ...) is left out of the sentences and the subject, though the
-    greeting still names the team. Control characters and line separators in any
-    name become spaces.
+    greeting still names the team. Control characters, line separators and lone
+    surrogates in any name become spaces. A title or contact name holding RFC 2047
+    encoded-word syntax (``=?...?=``) is kept out of the headers: the subject
+    leaves the title out and the recipient is addressed without a name.
 
     Args:
         candidate: Who declines; their name signs the e-mail.
@@ -319,12 +471,14 @@ def draft_decline(
     body, neutral = _courteous_body(names, reason)
     subject = (
         "Your interview invitation"
-        if names.title is None or _TITLE in neutral
+        if names.title is None or _TITLE in neutral or _ENCODED_WORD.search(names.title)
         else f"Interview invitation: {names.title}"
     )
     return Email(
         to=contact.email if contact is not None else None,
-        to_name=names.contact,
+        to_name=None
+        if names.contact is None or _ENCODED_WORD.search(names.contact)
+        else names.contact,
         subject=subject,
         body=body,
     )

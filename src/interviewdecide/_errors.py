@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["InvalidInput"]
 
@@ -44,6 +46,98 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
     def at(cls, path: str, message: str) -> InvalidInput:
         """Build an error with one problem at ``path`` (``$`` is the root)."""
         return cls([f"{message} @ {path}"])
+
+
+def at_key(path: str, key: str) -> str:
+    """Extend ``path`` by an object key, in bracket form when it is not a name."""
+    return f"{path}.{key}" if key.isidentifier() else f"{path}[{json.dumps(key)}]"
+
+
+class DuplicateKeys(dict[str, Any]):
+    """A JSON object that names a key more than once (the last value is kept).
+
+    :func:`json_object` returns one in place of a plain :class:`dict`, so that
+    :func:`json_problems` can report the keys with their paths once the whole
+    document is parsed (the hook itself does not know where the object is).
+
+    Attributes:
+        duplicates: Each key named more than once, in order of first repetition.
+    """
+
+    duplicates: tuple[str, ...]
+
+
+def json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object for :func:`json.loads`'s ``object_pairs_hook``.
+
+    Returns a plain :class:`dict`, or a :class:`DuplicateKeys` when a key repeats.
+    """
+    out = dict(pairs)
+    if len(out) == len(pairs):
+        return out
+    seen: set[str] = set()
+    repeated: dict[str, None] = {}
+    for key, _ in pairs:
+        if key in seen:
+            repeated[key] = None
+        seen.add(key)
+    flagged = DuplicateKeys(out)
+    flagged.duplicates = tuple(repeated)
+    return flagged
+
+
+def _lone_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def json_problems(data: Any, path: str = "$") -> list[str]:
+    r"""Find what no reader accepts in parsed JSON: repeated keys and lone surrogates.
+
+    A repeated key is refused rather than letting the last value silently win, and
+    text holding a lone surrogate (a JSON escape such as ``"\ud800"`` with no
+    partner) is refused because no UTF-8 output can hold it. The walk is iterative,
+    so no nesting depth can exhaust the stack.
+
+    Args:
+        data: Parsed JSON (objects, arrays, text, numbers, ...).
+        path: The path of ``data`` itself.
+
+    Returns:
+        One ``message @ path`` problem per finding, in document order.
+    """
+    problems: list[str] = []
+    stack: list[tuple[str, Any]] = [(path, data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if _lone_surrogate(value):
+                problems.append(f"{_SURROGATE} @ {where}")
+        elif isinstance(value, dict):
+            if isinstance(value, DuplicateKeys):
+                problems.extend(
+                    f"the key {json.dumps(k)} appears more than once @ {at_key(where, k)}"
+                    for k in value.duplicates
+                )
+            children = []
+            for key, item in value.items():
+                # json.dumps escapes a surrogate, so the path itself stays printable
+                child = at_key(where, str(key))
+                if _lone_surrogate(str(key)):
+                    problems.append(f"the key holds a lone surrogate, not valid Unicode @ {child}")
+                children.append((child, item))
+            stack.extend(reversed(children))
+        elif isinstance(value, list):
+            stack.extend(reversed([(f"{where}[{i}]", item) for i, item in enumerate(value)]))
+    return problems
+
+
+_SURROGATE = "not valid Unicode: the text holds a lone surrogate"
 
 
 def json_kind(value: object) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from ._errors import FieldTypeError, FieldValueError, InvalidInput, json_kind
+from ._errors import FieldTypeError, FieldValueError, InvalidInput, json_kind, json_problems
 from ._model import Contact, JobPosting, Location, PayPeriod, PayRange, WorkArrangement
 
 __all__ = ["posting_from_schema_org", "years_from_text"]
@@ -518,12 +518,15 @@ def posting_from_schema_org(data: Any) -> dict[str, Any]:
 
     Raises:
         InvalidInput: When ``data`` holds no posting or several, or a property
-            cannot be read; the message names the property path.
+            cannot be read, or any text in it (a key included) holds a lone
+            surrogate; the message names the property path.
     """
     try:
         source = json.dumps(data, sort_keys=True, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError) as e:
         raise InvalidInput.at("$", f"not a JSON value: {e}") from None
+    if problems := json_problems(data):
+        raise InvalidInput(problems)
     document = _Document(data)
     path, node = document.posting()
     reader = _Reader(document, node, path)

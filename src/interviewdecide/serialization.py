@@ -26,10 +26,16 @@ from cattrs.cols import list_structure_factory
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import make_converter
 
-from ._errors import FieldTypeError, FieldValueError, InvalidInput
+from ._errors import (
+    FieldTypeError,
+    FieldValueError,
+    InvalidInput,
+    json_object,
+    json_problems,
+)
 from ._trace import FactValue
 
-__all__ = ["converter", "from_json", "to_json", "to_problems"]
+__all__ = ["checked_json", "converter", "from_json", "json_object", "to_json", "to_problems"]
 
 T = TypeVar("T")
 
@@ -263,7 +269,8 @@ def to_problems(exc: BaseException, path: str = "$") -> list[str]:
     if isinstance(exc, FieldValueError | FieldTypeError):
         return [f"{exc} @ {path}.{exc.field}"]
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
-        return [f"unknown field(s) {', '.join(sorted(exc.extra_fields))} @ {path}"]
+        keys = (k if k.isprintable() else ascii(k) for k in sorted(exc.extra_fields))
+        return [f"unknown field(s) {', '.join(keys)} @ {path}"]
     if isinstance(exc, KeyError):
         return [f"required field missing @ {path}"]
     if isinstance(exc, RecursionError):
@@ -283,17 +290,44 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
     Raises:
         InvalidInput: When the text is not JSON or does not describe a valid
-            ``cls``; one line per problem, each with its path.
+            ``cls``; one line per problem, each with its path. An object that
+            names a key twice is refused (at the key's path), never read as its
+            last value.
+        TypeError: When ``cls`` is not a type the library reads, such as
+            :class:`object`.
 
     .. versionadded:: 0.1.0
     """
     try:
-        data = json.loads(text)
+        converter.get_structure_hook(cls)
+    except cattrs.StructureHandlerNotFoundError:
+        name = getattr(cls, "__qualname__", repr(cls))
+        msg = f"from_json cannot read {name}: give a public interviewdecide type"
+        raise TypeError(msg) from None
+    try:
+        data = json.loads(text, object_pairs_hook=json_object)
     except (ValueError, TypeError) as e:  # UnicodeDecodeError is a ValueError
         raise InvalidInput.at("$", f"not valid JSON: {e}") from None
     except RecursionError:
         raise InvalidInput.at("$", "not valid JSON: nested too deeply") from None
-    return structure(data, cls)
+    return structure(checked_json(data), cls)
+
+
+def checked_json(data: T) -> T:
+    """Return JSON parsed with :func:`json_object` as its hook, once it is checked.
+
+    Use ``json.loads(text, object_pairs_hook=json_object)`` and pass the result
+    here, so that repeated keys and lone surrogates are refused with their paths.
+
+    Raises:
+        InvalidInput: When an object names a key twice or text holds a lone
+            surrogate; one problem per finding, each with its path.
+
+    .. versionadded:: 0.1.0
+    """
+    if problems := json_problems(data):
+        raise InvalidInput(problems)
+    return data
 
 
 def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
