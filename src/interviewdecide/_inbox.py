@@ -31,7 +31,7 @@ import attrs
 
 from ._errors import InvalidInput, json_kind
 from ._model import Candidate, Invitation, JobPosting, Policy
-from .serialization import converter, structure
+from .serialization import checked_json, converter, json_object, structure
 
 __all__ = [
     "MAX_FILE_SIZE",
@@ -181,6 +181,8 @@ def parse(text: str, name: str, *, toml: bool) -> Any:
 
     Raises:
         Unreadable: With the parser's message and the line and column.
+        InvalidInput: When JSON names a key twice in one object or holds a lone
+            surrogate, with the path of each.
     """
     if toml:
         try:
@@ -190,7 +192,7 @@ def parse(text: str, name: str, *, toml: bool) -> Any:
         except RecursionError:  # arrays or inline tables nested hundreds deep
             raise Unreadable(f"{name} is not valid TOML: nested too deeply") from None
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=json_object)
     except json.JSONDecodeError as e:
         raise Unreadable(
             f"{name} is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"
@@ -199,6 +201,7 @@ def parse(text: str, name: str, *, toml: bool) -> Any:
         raise Unreadable(f"{name} is not valid JSON: {e}") from None
     except RecursionError:
         raise Unreadable(f"{name} is not valid JSON: nested too deeply") from None
+    return checked_json(data)
 
 
 def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str]:
