@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ._errors import FieldTypeError, FieldValueError, InvalidInput
+from ._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
 from ._model import Candidate
 from ._schema_org import _kind
 
@@ -123,14 +123,17 @@ def candidate_from_json_resume(data: Any, *, as_of: dt.date | None = None) -> di
         ``work``, for :class:`~interviewdecide.Candidate`.
 
     Raises:
-        InvalidInput: When a part of the document cannot be read; the message
-            names its path, such as ``$.work[2].startDate``.
+        InvalidInput: When a part of the document cannot be read, or text in it
+            holds a lone surrogate; the message names its path, such as
+            ``$.work[2].startDate``.
     """
     if as_of is None:
         as_of = dt.date.today()  # noqa: DTZ011 -- the caller's own calendar day
     elif isinstance(as_of, dt.datetime):
         as_of = as_of.date()
     resume = _object(data, "$")
+    if problems := json_problems(resume):  # repeated keys, lone surrogates
+        raise InvalidInput(problems)
     if resume.get("basics") is None:
         raise InvalidInput.at("$.basics", "missing: a candidate needs basics.name")
     basics = _object(resume["basics"], "$.basics")
