@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pytest
@@ -20,8 +20,8 @@ import pytest
 from interviewdecide import (
     Action,
     Candidate,
-    Invitation,
     InvalidInput,
+    Invitation,
     JobPosting,
     Pipeline,
     Policy,
@@ -59,7 +59,10 @@ class Case:
     decided_by: str
 
 
-def _json_value(case_id: str, field: str, cls: type[Any], value: object) -> Any:
+T = TypeVar("T")
+
+
+def _json_value(case_id: str, field: str, cls: type[T], value: object) -> T:
     """Read one table of a case through ``from_json``, naming the case on failure."""
     if not isinstance(value, dict):
         msg = f"case {case_id!r}: {field} must be a table, got {type(value).__name__}"
@@ -79,7 +82,7 @@ def _invitation(case_id: str, raw: dict[str, Any], base: Path) -> Invitation:
         raise CasebookError(msg)
     posting_file = raw.get("posting_file")
     if posting_file is None:
-        return _json_value(case_id, "invitation", Invitation, table)  # type: ignore[no-any-return]
+        return _json_value(case_id, "invitation", Invitation, table)
     if "posting" in table:
         msg = f"case {case_id!r}: give either posting_file or invitation.posting, not both"
         raise CasebookError(msg)
@@ -92,7 +95,7 @@ def _invitation(case_id: str, raw: dict[str, Any], base: Path) -> Invitation:
         raise CasebookError(msg)
     posting = JobPosting.from_schema_org(json.loads(path.read_text(encoding="utf-8")))
     with_posting = {**table, "posting": converter.unstructure(posting)}
-    return _json_value(case_id, "invitation", Invitation, with_posting)  # type: ignore[no-any-return]
+    return _json_value(case_id, "invitation", Invitation, with_posting)
 
 
 def _case(index: int, raw: object, base: Path) -> Case:
@@ -281,17 +284,20 @@ class TestLoadCasebook:
         """A minimal case becomes a Case with the library's types."""
         (case,) = load_casebook(_write(tmp_path, GOOD), base=tmp_path)
 
-        assert Case(
-            id="a-case",
-            title="A case",
-            advice="fit",
-            why="Because.",
-            candidate=Candidate(name="Mei Tan", years_experience=7),
-            invitation=Invitation(posting=JobPosting(title="Data Engineer")),
-            policy=None,
-            action=Action.ATTEND,
-            decided_by="learning",
-        ) == case
+        assert (
+            Case(
+                id="a-case",
+                title="A case",
+                advice="fit",
+                why="Because.",
+                candidate=Candidate(name="Mei Tan", years_experience=7),
+                invitation=Invitation(posting=JobPosting(title="Data Engineer")),
+                policy=None,
+                action=Action.ATTEND,
+                decided_by="learning",
+            )
+            == case
+        )
 
     def test_reads_posting_file(self, tmp_path: Path) -> None:
         """posting_file is read with from_schema_org, relative to the base folder."""
@@ -307,9 +313,10 @@ class TestLoadCasebook:
 
         (case,) = load_casebook(_write(tmp_path, text), base=tmp_path)
 
-        assert Invitation(
-            posting=case.invitation.posting, matches_aspirations=False
-        ) == case.invitation
+        assert (
+            Invitation(posting=case.invitation.posting, matches_aspirations=False)
+            == case.invitation
+        )
         assert ("Nurse", "St. Mary's") == (
             case.invitation.posting.title,
             case.invitation.posting.company,
