@@ -36,47 +36,81 @@ def candidate(*offers: Offer) -> Candidate:
 
 
 NOBODY = candidate()
-TWO_KNOWN = candidate(offer("Beta", 90_000), offer("Gamma", 95_000))
+#: Two priced offers from other employers, neither from the employer asking.
+TWO_PRICED = candidate(offer("Initech, Inc.", 90_000), offer("Globex GmbH", 95_000))
 
 
 def outcomes(advice: DisclosureAdvice) -> list[Outcome]:
     return [s.outcome for s in advice.trace]
 
 
+def contradictions(advice: DisclosureAdvice) -> list[str]:
+    """Sentences in the trace or follow-up that argue against the stance."""
+    texts = [s.reason for s in advice.trace] + [advice.follow_up]
+    if advice.stance is Disclosure.OPTIONAL:
+        against = ("would show your hand", "Keep your other", "nothing to disclose")
+    else:
+        against = ("becomes a choice open to you", "You may mention")
+    return [t for t in texts if any(a in t for a in against)]
+
+
 class TestStance:
-    def test_keep_private_by_default(self) -> None:
-        """With no offers and nothing known of the employer, keep offers private."""
-        advice = advise_disclosure(NOBODY)
+    """When other offers stay private and when mentioning them is optional."""
+
+    def test_priced_offers_elsewhere_alone_keep_them_private(self) -> None:
+        """Two priced offers elsewhere and a first round here: keep private (bug in #9)."""
+        advice = advise_disclosure(TWO_PRICED, employer="Northwind Traders")
 
         assert Disclosure.KEEP_PRIVATE == advice.stance
-        assert [Outcome.NO_OBJECTION, Outcome.NO_OBJECTION, Outcome.NOT_APPLICABLE] == outcomes(
-            advice
-        )
-        assert {"disclosure"} == {s.rule for s in advice.trace}
+        assert [Outcome.NO_OBJECTION] * 3 == outcomes(advice)
+        assert (
+            "Comparing offers needs one from Northwind Traders to set against your 2 other "
+            "live offers (Initech, Inc. and Globex GmbH), and it has made none yet, so "
+            "there is no comparison to lean on."
+        ) == advice.trace[2].reason
+        assert [] == contradictions(advice)
+
+    def test_priced_offers_without_an_employer_stay_private(self) -> None:
+        """Without a named employer or a sign of interest, priced offers stay private."""
+        advice = advise_disclosure(TWO_PRICED)
+
+        assert Disclosure.KEEP_PRIVATE == advice.stance
+        assert advice.trace[2].reason.startswith("Comparing offers needs one from this employer")
 
     def test_employer_offer_makes_it_optional(self) -> None:
-        """An offer from the employer lets the candidate gauge interest."""
-        advice = advise_disclosure(NOBODY, employer="Acme", employer_made_offer=True)
+        """An offer from this employer shows interest and can be compared."""
+        advice = advise_disclosure(
+            TWO_PRICED, employer="Northwind Traders", employer_made_offer=True
+        )
 
         assert Disclosure.OPTIONAL == advice.stance
+        assert [Outcome.NO_OBJECTION, Outcome.NOTE, Outcome.NOTE] == outcomes(advice)
         assert (
-            "Acme has made you an offer, so you can now judge how keen they are on you; "
-            "mentioning other offers becomes a choice open to you."
+            "Northwind Traders has made you an offer, so you can judge how keen it is on "
+            "you; mentioning your 2 other offers becomes a choice open to you."
         ) == advice.trace[1].reason
+        assert (
+            "Northwind Traders has made you an offer, so you can set it against your 2 "
+            "other live offers (Initech, Inc. and Globex GmbH); mentioning them becomes a "
+            "choice open to you."
+        ) == advice.trace[2].reason
+        assert [] == contradictions(advice)
 
     def test_final_stage_makes_it_optional(self) -> None:
-        """Reaching the final stage lets the candidate gauge interest."""
-        advice = advise_disclosure(NOBODY, final_stage=True)
+        """The final stage shows interest, though there is no offer here to compare yet."""
+        advice = advise_disclosure(TWO_PRICED, employer="Northwind Traders", final_stage=True)
 
         assert Disclosure.OPTIONAL == advice.stance
+        assert [Outcome.NO_OBJECTION, Outcome.NOTE, Outcome.NO_OBJECTION] == outcomes(advice)
         assert advice.trace[1].reason.startswith(
-            "You have reached the final stage with this employer, so"
+            "You have reached the final stage with Northwind Traders, so"
         )
+        assert [] == contradictions(advice)
 
     def test_offer_and_final_stage_are_both_named(self) -> None:
         """Both signs of interest land in one sentence, names kept as written."""
         advice = advise_disclosure(
-            NOBODY, employer="ACME Corp", employer_made_offer=True, final_stage=True
+            TWO_PRICED, employer="ACME Corp", employer_made_offer=True, final_stage=True
         )
 
         assert advice.trace[1].reason.startswith(
@@ -84,83 +118,196 @@ class TestStance:
             "ACME Corp, so"
         )
 
-    def test_live_offer_on_record_from_the_employer_counts(self) -> None:
-        """A live offer from the named employer (any case) counts as its offer."""
-        advice = advise_disclosure(candidate(offer("Acme")), employer="acme")
+    @pytest.mark.parametrize(
+        ("on_record", "asked_by"),
+        [
+            ("NORTHWIND TRADERS LTD", "Northwind Traders"),
+            ("Initech, Inc.", "INITECH LLC"),
+            ("Acme GmbH & Co. KG", "acme"),
+            ("Umbrella Corp.", "Umbrella Corporation"),
+            ("Soylent S.A.", "Soylent SA"),
+        ],
+    )
+    def test_live_offer_on_record_from_the_employer_counts(
+        self, on_record: str, asked_by: str
+    ) -> None:
+        """A live offer from this employer, however its name is written, is its offer."""
+        held = candidate(offer(on_record, 70_000), offer("Hooli", 80_000))
+        advice = advise_disclosure(held, employer=asked_by)
 
         assert Disclosure.OPTIONAL == advice.stance
-        assert advice.trace[1].reason.startswith(
-            "Your offers on record include a live one from Acme, so"
-        )
+        assert advice.trace[1].reason.startswith(f"You hold a live offer from {on_record}, so")
         assert True is advice.trace[1].fact("offer_on_record_from_employer")
         assert False is advice.trace[1].fact("employer_made_offer")
+        assert 1 == advice.trace[0].fact("other_live_offers")
+        assert advice.trace[2].reason.endswith(
+            "against your other live offer (Hooli); mentioning it becomes a choice open to you."
+        )
+
+    @pytest.mark.parametrize("other", ["Initech Systems", "Northwind", "Acme Widgets Ltd"])
+    def test_different_employers_stay_apart(self, other: str) -> None:
+        """Names that differ in more than case, punctuation or legal form are other employers."""
+        held = candidate(offer(other, 70_000), offer("Hooli", 80_000))
+        advice = advise_disclosure(held, employer="Initech Northwind Acme")
+
+        assert Disclosure.KEEP_PRIVATE == advice.stance
+        assert 2 == advice.trace[0].fact("other_live_offers")
+
+    def test_a_company_named_like_a_legal_form_keeps_its_name(self) -> None:
+        """A name made only of a legal form is not reduced to nothing."""
+        held = candidate(offer("Company", 70_000), offer("Hooli", 80_000))
+
+        assert Disclosure.OPTIONAL == advise_disclosure(held, employer="COMPANY").stance
+        assert Disclosure.KEEP_PRIVATE == advise_disclosure(held, employer="Co.").stance
+
+    def test_punctuation_only_names_are_compared_as_written(self) -> None:
+        """A name with no letters still compares, ignoring case and spaces around it."""
+        held = candidate(offer("+++", 70_000), offer("Hooli", 80_000))
+
+        assert 1 == advise_disclosure(held, employer=" +++ ").trace[0].fact("other_live_offers")
+        assert 2 == advise_disclosure(held, employer="***").trace[0].fact("other_live_offers")
 
     def test_lapsed_offer_from_the_employer_does_not_count(self) -> None:
         """An expired offer from the employer is no sign of interest now."""
-        lapsed = candidate(offer("Acme", status=OfferStatus.EXPIRED))
-        advice = advise_disclosure(lapsed, employer="Acme")
+        lapsed = candidate(offer("Acme", status=OfferStatus.EXPIRED), offer("Hooli", 80_000))
+        advice = advise_disclosure(lapsed, employer="Acme Inc.")
 
         assert Disclosure.KEEP_PRIVATE == advice.stance
-        assert advice.trace[1].reason.startswith("Acme has made no offer")
+        assert advice.trace[1].reason.startswith("Acme Inc. has made no offer")
 
-    def test_two_live_offers_with_terms_make_it_optional(self) -> None:
-        """Two live offers with known pay can be compared."""
-        advice = advise_disclosure(TWO_KNOWN)
+    def test_accepted_offers_elsewhere_are_other_offers(self) -> None:
+        """An accepted offer still stands, so it is an offer that could be mentioned."""
+        taken = candidate(offer("Globex", 90_000, OfferStatus.ACCEPTED))
+        advice = advise_disclosure(taken, employer="Acme", final_stage=True)
 
         assert Disclosure.OPTIONAL == advice.stance
-        assert (
-            "2 of your live offers state their pay (Beta, Gamma), so you can weigh them "
-            "against each other; mentioning them becomes a choice open to you."
-        ) == advice.trace[2].reason
-        assert (
-            Fact(name="live_offers", value=2),
-            Fact(name="live_offers_with_terms", value=2),
-        ) == advice.trace[2].facts
-
-    def test_one_offer_with_terms_cannot_be_compared(self) -> None:
-        """Two live offers, only one with pay, keep offers private."""
-        advice = advise_disclosure(candidate(offer("Beta", 90_000), offer("Gamma")))
-
-        assert Disclosure.KEEP_PRIVATE == advice.stance
-        assert advice.trace[2].reason.startswith(
-            "Of your 2 live offers, 1 states its pay; comparing offers needs at least two"
-        )
-
-    def test_single_offer_without_terms(self) -> None:
-        """The counts agree in number for one offer and none with pay."""
-        advice = advise_disclosure(candidate(offer("Beta")))
-
-        assert advice.trace[2].reason.startswith("Of your 1 live offer, 0 state its pay;")
-        assert advice.trace[0].reason.startswith("You hold 1 live offer.")
-
-    def test_offers_no_longer_live_are_not_compared(self) -> None:
-        """Declined or rescinded offers do not count towards a comparison."""
-        gone = candidate(
-            offer("Beta", 90_000, OfferStatus.DECLINED),
-            offer("Gamma", 95_000, OfferStatus.RESCINDED),
-        )
-        advice = advise_disclosure(gone)
-
-        assert Disclosure.KEEP_PRIVATE == advice.stance
-        assert Outcome.NOT_APPLICABLE == advice.trace[2].outcome
-        assert advice.trace[0].reason.startswith("You hold no live offers.")
-        assert 2 == advice.trace[0].fact("offers_on_record")
-
-    def test_accepted_offers_are_live(self) -> None:
-        """An accepted offer with pay still counts as a live offer to compare."""
-        both = candidate(offer("Beta", 90_000, OfferStatus.ACCEPTED), offer("Gamma", 95_000))
-
-        assert Disclosure.OPTIONAL == advise_disclosure(both).stance
+        assert 1 == advice.trace[0].fact("other_live_offers")
 
     def test_never_a_duty(self) -> None:
         """There is no stance that obliges the candidate to tell."""
         assert {"keep_private", "optional"} == {d.value for d in Disclosure}
 
 
+class TestNothingToDisclose:
+    """With no other live offer, the advice says there is nothing to disclose."""
+
+    def test_no_offers_at_all(self) -> None:
+        """No offers: keep private, and the reason says there is nothing to disclose."""
+        advice = advise_disclosure(NOBODY, employer="Globex", final_stage=True)
+
+        assert Disclosure.KEEP_PRIVATE == advice.stance
+        assert [Outcome.NOT_APPLICABLE, Outcome.NO_OBJECTION, Outcome.NOT_APPLICABLE] == (
+            outcomes(advice)
+        )
+        assert "You hold no offers, so there is nothing to disclose." == advice.trace[0].reason
+        assert (
+            "You have reached the final stage with Globex, so you can judge how keen it is "
+            "on you, but you hold no other offer to mention."
+        ) == advice.trace[1].reason
+        assert advice.follow_up.startswith("There is nothing to disclose")
+        assert "keep" not in advice.follow_up.casefold()
+        assert [] == contradictions(advice)
+
+    def test_first_round_without_offers(self) -> None:
+        """No offers and no sign of interest: the trace does not warn about showing a hand."""
+        advice = advise_disclosure(NOBODY, employer="Globex")
+
+        assert (
+            "Globex has made no offer and you have not reached its final stage, so you "
+            "cannot yet tell how interested it is."
+        ) == advice.trace[1].reason
+        assert advice.follow_up.startswith("There is nothing to disclose")
+
+    def test_only_offer_is_from_this_employer(self) -> None:
+        """The employer's own offer is not another offer to disclose."""
+        held = candidate(offer("Globex Ltd.", 90_000), offer("Hooli", status=OfferStatus.EXPIRED))
+        advice = advise_disclosure(held, employer="Globex")
+
+        assert Disclosure.KEEP_PRIVATE == advice.stance
+        assert (
+            "You hold no live offer from another employer (your only live offer is from "
+            "Globex Ltd. itself, and 1 offer on record is no longer live), so there is "
+            "nothing to disclose."
+        ) == advice.trace[0].reason
+        assert "With no other live offer, there is nothing to compare." == (advice.trace[2].reason)
+        assert [] == contradictions(advice)
+
+    def test_offers_no_longer_live(self) -> None:
+        """Declined or rescinded offers are not live, so nothing is left to disclose."""
+        gone = candidate(
+            offer("Beta", 90_000, OfferStatus.DECLINED),
+            offer("Gamma", 95_000, OfferStatus.RESCINDED),
+        )
+        advice = advise_disclosure(gone, employer_made_offer=True)
+
+        assert Disclosure.KEEP_PRIVATE == advice.stance
+        assert (
+            "You hold no live offer (2 offers on record are no longer live), so there is "
+            "nothing to disclose."
+        ) == advice.trace[0].reason
+        assert 2 == advice.trace[0].fact("offers_on_record")
+
+
+class TestWording:
+    """Every sentence agrees in number and reads as written for a person."""
+
+    def test_one_other_offer_is_singular(self) -> None:
+        """One other offer is 'it', never 'offer(s)' or 'them'."""
+        advice = advise_disclosure(
+            candidate(offer("Initech, Inc.")), employer="Globex", employer_made_offer=True
+        )
+        text = advice.explain()
+
+        assert advice.trace[0].reason.startswith(
+            "You hold 1 live offer from another employer (Initech, Inc.). No hiring manager "
+            "is owed an account of it, so it stays private"
+        )
+        assert advice.follow_up.startswith("You may mention your other offer if")
+        assert "(s)" not in text
+        assert " 1 other" not in text
+
+    def test_one_other_offer_kept_private(self) -> None:
+        """The follow-up for one private offer says 'it', not 'them'."""
+        advice = advise_disclosure(candidate(offer("Initech")), employer="Globex")
+
+        assert advice.follow_up.endswith("without naming it or its terms.")
+
+    def test_three_names_are_listed_as_a_sentence(self) -> None:
+        """Several companies are joined with commas and 'and'."""
+        held = candidate(offer("Initech"), offer("Globex"), offer("Hooli"))
+        advice = advise_disclosure(held)
+
+        assert advice.trace[0].reason.startswith(
+            "You hold 3 live offers (Initech, Globex and Hooli). No hiring manager is owed "
+            "an account of them, so they stay private"
+        )
+        assert advice.follow_up.endswith("without naming them or their terms.")
+
+    def test_follow_up_of_a_hand_built_advice(self) -> None:
+        """Advice whose trace does not count the offers gets the general wording."""
+        step = Step(rule="disclosure", outcome=Outcome.NOTE, reason="Noted.")
+        advice = DisclosureAdvice(stance=Disclosure.KEEP_PRIVATE, trace=[step])
+
+        assert advice.follow_up.startswith("Keep your other offers to yourself for now;")
+
+    def test_pay_is_counted_in_the_facts(self) -> None:
+        """The comparison step records how many other offers state their pay."""
+        held = candidate(offer("Initech", 90_000), offer("Globex"))
+        advice = advise_disclosure(held, employer="Hooli", employer_made_offer=True)
+
+        assert (
+            Fact(name="offer_from_employer", value=True),
+            Fact(name="other_live_offers", value=2),
+            Fact(name="other_offers_with_pay", value=1),
+        ) == advice.trace[2].facts
+
+
 class TestExplain:
+    """The plain-text account."""
+
     def test_keep_private(self) -> None:
         """The account names the stance, every step and what to do next."""
-        text = advise_disclosure(NOBODY).explain()
+        text = advise_disclosure(TWO_PRICED, employer="Northwind").explain()
         lines = text.splitlines()
 
         assert "Other offers: KEEP PRIVATE (advice disclosure)." == lines[0]
@@ -170,7 +317,7 @@ class TestExplain:
 
     def test_optional_marks_the_deciding_steps(self) -> None:
         """The steps that opened the option are starred."""
-        text = advise_disclosure(TWO_KNOWN, final_stage=True).explain()
+        text = advise_disclosure(TWO_PRICED, employer_made_offer=True).explain()
 
         assert text.startswith("Other offers: OPTIONAL (advice disclosure).")
         assert 2 == text.count("\n  * [disclosure] note: ")
@@ -179,6 +326,8 @@ class TestExplain:
 
 
 class TestBadInput:
+    """Arguments of the wrong type are refused, naming the argument."""
+
     def test_candidate_type(self) -> None:
         """A candidate of the wrong type is named."""
         with pytest.raises(TypeError, match=r"^candidate: expected a Candidate, got str$"):
@@ -211,16 +360,18 @@ _offers = st.builds(
 
 
 class TestProperties:
+    """Properties over arbitrary offers, employers and signs of interest."""
+
     @given(
         st.lists(_offers, max_size=4),
-        st.none() | st.sampled_from(["Acme", "acme", "Delta"]),
+        st.none() | st.sampled_from(["Acme", "ACME, Inc.", "Delta"]),
         st.booleans(),
         st.booleans(),
     )
     def test_stance_follows_the_advice(
         self, offers: list[Offer], employer: str | None, made_offer: bool, final: bool
     ) -> None:
-        """OPTIONAL exactly when interest can be gauged or offers compared; round-trips."""
+        """OPTIONAL exactly when other offers exist and interest shows; no contradictions."""
         advice = advise_disclosure(
             candidate(*offers),
             employer=employer,
@@ -228,15 +379,15 @@ class TestProperties:
             final_stage=final,
         )
         live = [o for o in offers if o.is_live]
-        own = employer is not None and any(
-            o.company.casefold() == employer.casefold() for o in live
-        )
-        comparable = sum(o.salary is not None for o in live) >= 2
+        asked = None if employer is None else ("acme" if "acme" in employer.casefold() else "")
+        own = [o for o in live if o.company.casefold() == asked]
+        others = len(live) - len(own)
         expected = (
             Disclosure.OPTIONAL
-            if made_offer or final or own or comparable
+            if others and (made_offer or final or own)
             else Disclosure.KEEP_PRIVATE
         )
 
         assert expected == advice.stance
+        assert [] == contradictions(advice)
         assert advice == from_json(DisclosureAdvice, to_json(advice))

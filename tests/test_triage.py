@@ -17,6 +17,7 @@ from interviewdecide import (
     Candidate,
     Concern,
     ConcernKind,
+    Conflict,
     Contact,
     Duplicate,
     Fact,
@@ -84,6 +85,8 @@ def indexes(items: tuple[TriageItem, ...]) -> list[int]:
 
 
 class TestGroups:
+    """Each request lands in exactly one group."""
+
     def test_each_request_lands_in_attend_or_decline(self) -> None:
         """Every distinct request is decided and grouped by its verdict's action."""
         t = triage(ANA, MIXED)
@@ -130,7 +133,7 @@ class TestGroups:
 
     def test_uses_the_given_policy(self) -> None:
         """The policy reaches every verdict."""
-        policy = Policy(overqualified_surplus_years=1.0)
+        policy = Policy(overqualified_surplus_years=1.0, overqualified_ratio=None)
         t = triage(ANA, [invite(required_years=5)], policy=policy)
 
         assert [0] == indexes(t.decline)
@@ -159,6 +162,8 @@ class TestGroups:
 
 
 class TestRanking:
+    """Attends come most promising first."""
+
     def test_explicit_yes_before_unsure(self) -> None:
         """A "yes" on fit ranks before a request whose fit is open."""
         nobody = Candidate(name="Bo", years_experience=3)
@@ -168,8 +173,11 @@ class TestRanking:
 
     def test_fit_rule_yes_counts_as_explicit(self) -> None:
         """When the fit rule itself attends, the request ranks as a "yes"."""
-        wants_b = Candidate(name="Bo", years_experience=3, aspirations=Aspirations(companies={"B"}))
-        batch = [invite("Cook", "A"), invite("Cook", "B")]
+        wants_b = Candidate(
+            name="Bo", years_experience=3, aspirations=Aspirations(companies={"Bistro B"})
+        )
+        # A posting that names no employer cannot be compared with a wanted one.
+        batch = [invite("Cook", None), invite("Cook", "Bistro B")]
         t = triage(wants_b, batch)
 
         assert [1, 0] == indexes(t.attend)
@@ -201,6 +209,8 @@ class TestRanking:
 
 
 class TestCap:
+    """Policy.max_interviews defers the least promising attends."""
+
     def test_least_promising_attends_are_deferred(self) -> None:
         """Beyond Policy.max_interviews, the lowest-ranked attends move to deferred."""
         batch = [invite("Data Engineer", c, concerns=[HEARSAY] * n) for n, c in enumerate("ABC")]
@@ -265,6 +275,8 @@ class TestCap:
 
 
 class TestDuplicates:
+    """A posting seen twice is decided once."""
+
     def test_repeat_is_reported_not_decided_again(self) -> None:
         """The same posting twice is decided at its first position; the repeat is reported."""
         batch = [invite("Data Engineer", "A"), invite("Cook", "B"), invite("Data Engineer", "A")]
@@ -335,23 +347,92 @@ def batch_of(poor: int, good: int) -> list[Invitation]:
     ]
 
 
+#: Postings that each match the aim "data engineer", from employers written with legal forms.
+MATCHING = (
+    ("Senior Data Engineer", "Acme GmbH"),
+    ("Data Engineer II", "Globex Ltd."),
+    ("Data Engineer (Streaming)", "Umbrella Corp."),
+    ("Lead Data Engineer, Payments", "Vandelay Industries LLC"),
+    ("data engineer", "Hooli"),
+    # Inflected titles: the fit rule once called these a poor fit, which is how
+    # accepted-offer batches came to earn a targeting note.
+    ("Data Engineering Lead", "Soylent S.A."),
+    ("Data Engineers (2 openings)", "Stark Industries, Inc."),
+)
+
+
+def taken(candidate: Candidate = ANA, company: str = "Initech, Inc.") -> Candidate:
+    """The candidate after accepting an offer from ``company``."""
+    return attrs.evolve(
+        candidate,
+        offers=[
+            Offer(company=company, status=OfferStatus.ACCEPTED),
+            Offer(company="Hooli", status=OfferStatus.DECLINED),
+        ],
+    )
+
+
 class TestTargeting:
+    """The targeting note counts poor fits, never other reasons to decline."""
+
     def test_note_states_the_figures(self) -> None:
         """A mass-applied batch gets a note with counts, share and threshold."""
         note = triage(ANA, batch_of(5, 3)).note("targeting")
 
         assert note is not None
-        assert note.reason.startswith(
-            "5 of 8 requests (62%) were declined for a poor fit; the policy flags 50% or "
-            "more in a batch of at least 4."
-        )
+        assert (
+            "5 of 8 requests (62%) were a poor fit for what you want; the policy flags 50% "
+            "or more in a batch of at least 4. That pattern suggests mass-applying: sending "
+            "fewer applications, each aimed at a role that matches what you want, tends to "
+            "bring better requests."
+        ) == note.reason
         assert (
             Fact(name="requests", value=8),
-            Fact(name="declined_for_fit", value=5),
+            Fact(name="poor_fit", value=5),
             Fact(name="share", value=0.625),
+            Fact(name="applied_widely", value=None),
             Fact(name="targeting_share", value=0.5),
             Fact(name="targeting_min_batch", value=4),
         ) == note.facts
+
+    def test_accepted_offer_declines_are_not_poor_fits(self) -> None:
+        """Requests declined only because an offer was accepted earn no note."""
+        batch = [invite(title, company) for title, company in MATCHING]
+        t = triage(taken(), batch)
+
+        assert 7 == len(t.decline)
+        assert {"accepted-offer"} == {i.verdict.decided_by for i in t.decline}
+        fit = [s.outcome for i in t.decline for s in i.verdict.trace if s.rule == "fit"]
+        assert [Outcome.ATTEND] * 7 == fit
+        assert None is t.note("targeting")
+
+    def test_accepted_offer_with_the_candidate_saying_they_applied_widely(self) -> None:
+        """The candidate's word needs a poor fit to point at: none here, so no note."""
+        widely = taken(attrs.evolve(ANA, applied_widely=True))
+        t = triage(widely, [invite(title, company) for title, company in MATCHING])
+
+        assert None is t.note("targeting")
+
+    def test_poor_fit_counts_when_another_rule_decided(self) -> None:
+        """A poor fit counts even when accepted-offer decided the decline."""
+        t = triage(taken(company="Beta Ltd."), batch_of(2, 2))
+
+        assert {"accepted-offer"} == {i.verdict.decided_by for i in t.decline}
+        note = t.note("targeting")
+        assert note is not None
+        assert 2 == note.fact("poor_fit")
+
+    def test_poor_fit_counts_when_the_verdict_attends(self) -> None:
+        """A poor fit counts even when a pipeline lets another rule attend first."""
+        learning_first = Pipeline(rules=(rules.learning, rules.fit))
+        policy = Policy(conflict=Conflict.FIRST_DECISIVE)
+        t = triage(ANA, batch_of(3, 1), policy=policy, pipeline=learning_first)
+
+        assert 4 == len(t.attend)
+        note = t.note("targeting")
+        assert note is not None
+        assert (4, 3) == (note.fact("requests"), note.fact("poor_fit"))
+        assert note.reason.startswith("3 of 4 requests (75%) were a poor fit")
 
     def test_share_at_the_threshold_is_flagged(self) -> None:
         """Exactly the policy's share is enough."""
@@ -388,16 +469,6 @@ class TestTargeting:
         assert 4 == len(t.decline)
         assert t.note("targeting") is None
 
-    def test_poor_fit_counts_when_another_rule_decided(self) -> None:
-        """A poor fit counts even when accepted-offer decided the decline."""
-        taken = attrs.evolve(ANA, offers=[Offer(company="Beta", status=OfferStatus.ACCEPTED)])
-        t = triage(taken, batch_of(2, 2))
-
-        assert {"accepted-offer"} == {i.verdict.decided_by for i in t.decline}
-        note = t.note("targeting")
-        assert note is not None
-        assert 2 == note.fact("declined_for_fit")
-
     def test_targeting_never_changes_a_verdict(self) -> None:
         """The note is advice about the batch; every verdict equals decide()'s."""
         batch = batch_of(5, 3)
@@ -406,7 +477,73 @@ class TestTargeting:
         assert [decide(ANA, i) for i in batch] == [i.verdict for i in t.items]
 
 
+class TestAppliedWidely:
+    """The candidate's own word on how they applied shapes the targeting note."""
+
+    def test_said_so_flags_a_share_below_the_threshold(self) -> None:
+        """Having said they applied widely, one poor fit in five is enough for a note."""
+        widely = attrs.evolve(ANA, applied_widely=True)
+        note = triage(widely, batch_of(1, 4)).note("targeting")
+
+        assert note is not None
+        assert (
+            "You said you applied widely, and 1 of 5 requests (20%) was a poor fit for "
+            "what you want. Next time, sending fewer applications, each aimed at a role "
+            "that matches what you want, tends to bring better requests."
+        ) == note.reason
+        assert True is note.fact("applied_widely")
+        assert 0.2 == note.fact("share")
+
+    def test_said_so_needs_no_minimum_batch(self) -> None:
+        """The candidate's word stands in for the evidence a large batch would give."""
+        widely = attrs.evolve(ANA, applied_widely=True)
+        note = triage(widely, batch_of(1, 0)).note("targeting")
+
+        assert note is not None
+        assert note.reason.startswith(
+            "You said you applied widely, and 1 of 1 request (100%) was a poor fit"
+        )
+
+    def test_said_so_without_a_poor_fit(self) -> None:
+        """With nothing to point at, there is no note, even for the candidate's word."""
+        widely = attrs.evolve(ANA, applied_widely=True)
+
+        assert None is triage(widely, batch_of(0, 5)).note("targeting")
+        assert None is triage(widely, []).note("targeting")
+
+    def test_said_not_never_blames_mass_applying(self) -> None:
+        """Having chosen where to apply, the note reports the share neutrally."""
+        chose = attrs.evolve(ANA, applied_widely=False)
+        note = triage(chose, batch_of(5, 3)).note("targeting")
+
+        assert note is not None
+        assert (
+            "5 of 8 requests (62%) were a poor fit for what you want; the policy flags 50% "
+            "or more in a batch of at least 4. You said you chose where to apply, so this "
+            "is no sign of mass-applying; check that the aims you listed still describe "
+            "the roles you apply for."
+        ) == note.reason
+        assert False is note.fact("applied_widely")
+
+    def test_said_not_keeps_the_thresholds(self) -> None:
+        """Below the share or the smallest batch, a candidate who chose gets no note."""
+        chose = attrs.evolve(ANA, applied_widely=False)
+
+        assert None is triage(chose, batch_of(2, 3)).note("targeting")
+        assert None is triage(chose, batch_of(3, 0)).note("targeting")
+
+    @pytest.mark.parametrize("said", [True, False, None])
+    def test_the_word_never_changes_a_verdict(self, said: bool | None) -> None:
+        """Only the batch note depends on applied_widely."""
+        who = attrs.evolve(ANA, applied_widely=said)
+        t = triage(who, batch_of(3, 2))
+
+        assert [decide(who, i) for i in batch_of(3, 2)] == [i.verdict for i in t.items]
+
+
 class TestEmails:
+    """Declined requests carry ready decline e-mails."""
+
     def test_each_decline_carries_a_ready_email(self) -> None:
         """Every declined request has the e-mail draft_decline() writes for its verdict."""
         t = triage(ANA, MIXED)
@@ -451,6 +588,8 @@ class TestEmails:
 
 
 class TestTypes:
+    """The result types validate their fields."""
+
     def test_index_must_be_a_non_negative_int(self) -> None:
         """TriageItem and Duplicate reject bad indexes, naming the field."""
         verdict = decide(ANA, invite())
@@ -487,6 +626,8 @@ class TestTypes:
 
 
 class TestBadInput:
+    """Bad arguments are refused, naming the argument."""
+
     @pytest.mark.parametrize(
         ("kwargs", "message"),
         [
@@ -525,6 +666,8 @@ class TestBadInput:
 
 
 class TestExplain:
+    """The plain-text summary of a batch."""
+
     def test_summary_lists_every_group(self) -> None:
         """explain() has the counts, each group, repeats and notes."""
         batch = [*batch_of(5, 3), invite("Cook", "Poor 0")]
@@ -542,7 +685,7 @@ class TestExplain:
         ):
             assert heading in text
         assert "  - Data Engineer at Good 0 (request 6), decided by fit.\n" in text
-        assert "  - [targeting] 5 of 8 requests (62%)" in text
+        assert "  - [targeting] 5 of 8 requests (62%) were a poor fit" in text
         assert "    Deferred: the policy caps a batch at 2 interviews" in text
         assert (
             '    E-mail ready: "Interview invitation: Cook", to no address on the posting.' in text
@@ -570,6 +713,8 @@ class TestExplain:
 
 
 class TestSerialization:
+    """Triage results round-trip through JSON."""
+
     def test_round_trip(self) -> None:
         """A triage with every group and note survives to_json/from_json."""
         batch = [*batch_of(5, 3), invite("Cook", "Poor 0", matches_aspirations=False)]
@@ -625,6 +770,8 @@ _policies = st.builds(
 
 
 class TestProperties:
+    """Properties over arbitrary batches."""
+
     @given(_candidates, _requests, _policies)
     def test_verdicts_equal_decide(
         self, candidate: Candidate, batch: list[Invitation | JobPosting], policy: Policy

@@ -2,16 +2,20 @@
 
 Advice ``disclosure``: nobody is owed an account of a candidate's other offers.
 They stay private by default; telling becomes an option, never a duty, once the
-candidate can read how keen the employer is or can set offers side by side.
+employer has shown its interest (an offer, or a final stage), so that the candidate
+can read how keen it is or set its offer beside the others. With no other offer
+there is nothing to disclose.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 
 import attrs
 
+from ._grammar import count, join_words, plural
 from ._model import Candidate, Offer
 from ._trace import Fact, Outcome, Step
 
@@ -34,21 +38,41 @@ class Disclosure(StrEnum):
     OPTIONAL = "optional"
 
 
-_NEXT = {
-    Disclosure.KEEP_PRIVATE: (
-        "Keep your other offers to yourself for now; if asked, you can say you are "
-        "talking to other employers without naming them or their terms."
-    ),
-    Disclosure.OPTIONAL: (
-        "You may mention your other offers if doing so helps you, for instance to "
-        "settle a deadline or the terms; nothing obliges you to, and you decide how "
-        "much to say."
-    ),
-}
+_NOTHING_TO_DISCLOSE = (
+    "There is nothing to disclose, as you hold no other offer; if the hiring manager "
+    "asks, you can say so, or simply that you are talking to other employers."
+)
+
+
+def _next(stance: Disclosure, others: int | None) -> str:
+    """What to do next, worded for how many other offers there are (when known)."""
+    one = others == 1
+    if stance is Disclosure.KEEP_PRIVATE:
+        if others == 0:
+            return _NOTHING_TO_DISCLOSE
+        return (
+            f"Keep your other {'offer' if one else 'offers'} to yourself for now; if asked, "
+            "you can say you are talking to other employers without naming "
+            f"{'it or its' if one else 'them or their'} terms."
+        )
+    return (
+        f"You may mention your other {'offer' if one else 'offers'} if doing so helps you, "
+        "for instance to settle a deadline or the terms; nothing obliges you to, and "
+        "you decide how much to say."
+    )
 
 
 def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
     return tuple(values)
+
+
+def _other_offers(trace: tuple[Step, ...]) -> int | None:
+    """How many other live offers the trace records, or ``None`` when it does not say."""
+    for step in trace:
+        for f in step.facts:
+            if f.name == "other_live_offers" and type(f.value) is int:
+                return f.value
+    return None
 
 
 @attrs.frozen(kw_only=True)
@@ -70,8 +94,8 @@ class DisclosureAdvice:
 
     @property
     def follow_up(self) -> str:
-        """What to do next, for this stance."""
-        return _NEXT[self.stance]
+        """What to do next, for this stance and the other offers there are."""
+        return _next(self.stance, _other_offers(self.trace))
 
     def explain(self) -> str:
         """Return a plain-text account of the advice that a job seeker can follow."""
@@ -89,9 +113,36 @@ class DisclosureAdvice:
         return "\n".join(lines)
 
 
-def _count(n: int, noun: str) -> str:
-    """Say how many: ``"no live offers"``, ``"1 live offer"``, ``"2 live offers"``."""
-    return f"{n or 'no'} {noun}{'' if n == 1 else 's'}"
+#: Legal forms that trail a company's name and do not tell employers apart, after
+#: case folding and with dots removed ("Inc." is "inc", "S.A." is "sa").
+_LEGAL_FORMS = frozenset(
+    {
+        "ab", "ag", "aps", "as", "asa", "bv", "bhd", "co", "company", "corp",
+        "corporation", "gmbh", "inc", "incorporated", "kg", "kk", "limited", "llc",
+        "llp", "lp", "ltd", "nv", "oy", "oyj", "plc", "pte", "pty", "sa", "sarl", "sas",
+        "se", "spa", "srl", "ug",
+    }
+)  # fmt: skip
+_DOTS = re.compile(r"[.'\u2019]")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _employer_key(name: str) -> tuple[str, ...]:
+    """Reduce a company name to the words that identify the employer.
+
+    Case, punctuation and trailing legal forms are ignored, so ``"Initech, Inc."``,
+    ``"INITECH LLC"`` and ``"Initech"`` share one key. The first word always stays,
+    so a company called "Company" is still named.
+    """
+    words = [w for w in _NON_WORD.split(_DOTS.sub("", name.casefold())) if w]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return tuple(words) or (name.casefold().strip(),)
+
+
+def _same_employer(a: str, b: str) -> bool:
+    """Whether two company names name the same employer (see :func:`_employer_key`)."""
+    return _employer_key(a) == _employer_key(b)
 
 
 def _sentence_case(text: str) -> str:
@@ -105,26 +156,68 @@ def _check_bool(name: str, value: object) -> None:
         raise TypeError(msg)
 
 
-def _baseline(candidate: Candidate, live: list[Offer]) -> Step:
-    held = len(live)
-    return Step(
-        rule=_RULE,
-        outcome=Outcome.NO_OBJECTION,
-        reason=(
-            f"You hold {_count(held, 'live offer')}. No hiring manager is "
-            "owed an account of them, so the starting point is to keep them to "
-            "yourself; nothing below can turn that into a duty."
-        ),
-        facts=(
-            Fact(name="offers_on_record", value=len(candidate.offers)),
-            Fact(name="live_offers", value=held),
-        ),
+def _yours(n: int, noun: str = "offer") -> str:
+    """Name the candidate's other offers: ``"your other offer"``, ``"your 2 other offers"``."""
+    return f"your other {noun}" if n == 1 else f"your {count(n, 'other ' + noun)}"
+
+
+def _companies(offers: list[Offer]) -> str:
+    return join_words(o.company for o in offers)
+
+
+def _holding(
+    candidate: Candidate,
+    employer: str | None,
+    own: Offer | None,
+    live: list[Offer],
+    others: list[Offer],
+) -> Step:
+    """What the candidate holds that could be disclosed at all."""
+    facts = (
+        Fact(name="offers_on_record", value=len(candidate.offers)),
+        Fact(name="live_offers", value=len(live)),
+        Fact(name="other_live_offers", value=len(others)),
     )
+    n = len(others)
+    if n:
+        elsewhere = (
+            "" if employer is None else f" from {plural(n, 'another employer', 'other employers')}"
+        )
+        return Step(
+            rule=_RULE,
+            outcome=Outcome.NO_OBJECTION,
+            reason=(
+                f"You hold {count(n, 'live offer')}{elsewhere} ({_companies(others)}). No "
+                f"hiring manager is owed an account of {plural(n, 'it', 'them')}, so "
+                f"{plural(n, 'it stays', 'they stay')} private unless a step below opens "
+                "the choice, and nothing can make telling a duty."
+            ),
+            facts=facts,
+        )
+    if not candidate.offers:
+        reason = "You hold no offers, so there is nothing to disclose."
+    else:
+        details = []
+        if own is not None:
+            details.append(f"your only live offer is from {own.company} itself")
+        lapsed = len(candidate.offers) - len(live)
+        if lapsed:
+            details.append(
+                f"{count(lapsed, 'offer')} on record {plural(lapsed, 'is', 'are')} no longer live"
+            )
+        held = "You hold no live offer" + ("" if employer is None else " from another employer")
+        reason = f"{held} ({', and '.join(details)}), so there is nothing to disclose."
+    return Step(rule=_RULE, outcome=Outcome.NOT_APPLICABLE, reason=reason, facts=facts)
 
 
 def _interest(
-    employer: str | None, employer_made_offer: bool, final_stage: bool, own: Offer | None
+    employer: str | None,
+    employer_made_offer: bool,
+    final_stage: bool,
+    own: Offer | None,
+    others: list[Offer],
 ) -> Step:
+    """Whether the candidate can gauge how interested this employer is."""
     who = employer if employer is not None else "this employer"
     facts = (
         Fact(name="employer", value=employer),
@@ -136,53 +229,63 @@ def _interest(
     if employer_made_offer:
         signs.append(f"{who} has made you an offer")
     elif own is not None:
-        signs.append(f"your offers on record include a live one from {own.company}")
+        signs.append(f"you hold a live offer from {own.company}")
     if final_stage:
         signs.append(f"you have reached the final stage with {who}")
-    if signs:
+    if not signs:
+        tail = (
+            "; mentioning your other offers now would show your hand too early." if others else "."
+        )
+        return Step(
+            rule=_RULE,
+            outcome=Outcome.NO_OBJECTION,
+            reason=(
+                f"{_sentence_case(who)} has made no offer and you have not reached its "
+                f"final stage, so you cannot yet tell how interested it is{tail}"
+            ),
+            facts=facts,
+        )
+    gauge = f"{_sentence_case(' and '.join(signs))}, so you can judge how keen it is on you"
+    if others:
         return Step(
             rule=_RULE,
             outcome=Outcome.NOTE,
-            reason=(
-                f"{_sentence_case(' and '.join(signs))}, so you can now judge how keen "
-                "they are on you; mentioning other offers becomes a choice open to you."
-            ),
+            reason=(f"{gauge}; mentioning {_yours(len(others))} becomes a choice open to you."),
             facts=facts,
         )
     return Step(
         rule=_RULE,
         outcome=Outcome.NO_OBJECTION,
-        reason=(
-            f"{_sentence_case(who)} has made no offer and you "
-            "have not reached a final stage, so you cannot yet tell how interested they "
-            "are; revealing other offers now would give away your position early."
-        ),
+        reason=f"{gauge}, but you hold no other offer to mention.",
         facts=facts,
     )
 
 
-def _comparison(live: list[Offer]) -> Step:
-    if not live:
+def _comparison(employer: str | None, has_offer: bool, others: list[Offer]) -> Step:
+    """Whether the candidate can set this employer's offer against others."""
+    who = employer if employer is not None else "this employer"
+    n = len(others)
+    facts = (
+        Fact(name="offer_from_employer", value=has_offer),
+        Fact(name="other_live_offers", value=n),
+        Fact(name="other_offers_with_pay", value=sum(o.salary is not None for o in others)),
+    )
+    if not n:
         return Step(
             rule=_RULE,
             outcome=Outcome.NOT_APPLICABLE,
-            reason="You hold no live offer, so there is nothing to compare.",
-            facts=(Fact(name="live_offers", value=0),),
+            reason="With no other live offer, there is nothing to compare.",
+            facts=facts,
         )
-    known = [o for o in live if o.salary is not None]
-    facts = (
-        Fact(name="live_offers", value=len(live)),
-        Fact(name="live_offers_with_terms", value=len(known)),
-    )
-    if len(known) >= 2:  # comparing takes two offers
-        companies = ", ".join(o.company for o in known)
+    theirs = f"{_yours(n, 'live offer')} ({_companies(others)})"
+    if has_offer:
         return Step(
             rule=_RULE,
             outcome=Outcome.NOTE,
             reason=(
-                f"{len(known)} of your live offers state their pay ({companies}), so you "
-                "can weigh them against each other; mentioning them becomes a choice "
-                "open to you."
+                f"{_sentence_case(who)} has made you an offer, so you can set it against "
+                f"{theirs}; mentioning {plural(n, 'it', 'them')} becomes a choice open "
+                "to you."
             ),
             facts=facts,
         )
@@ -190,10 +293,8 @@ def _comparison(live: list[Offer]) -> Step:
         rule=_RULE,
         outcome=Outcome.NO_OBJECTION,
         reason=(
-            f"Of your {len(live)} live offer{'s' if len(live) != 1 else ''}, "
-            f"{len(known)} state{'s' if len(known) == 1 else ''} its pay; comparing "
-            "offers needs at least two with known terms, so there is no comparison to "
-            "lean on yet."
+            f"Comparing offers needs one from {who} to set against {theirs}, and it "
+            "has made none yet, so there is no comparison to lean on."
         ),
         facts=facts,
     )
@@ -208,14 +309,23 @@ def advise_disclosure(
 ) -> DisclosureAdvice:
     """Advise whether to tell a hiring manager about the candidate's other offers.
 
-    The stance is :attr:`Disclosure.KEEP_PRIVATE` unless the candidate can gauge the
-    employer's interest (the employer has made an offer, or the process has
-    reached its final stage) or can compare offers (two or more live offers, see
-    :attr:`Offer.is_live`, whose pay is known); then it is
-    :attr:`Disclosure.OPTIONAL`. It is never a duty.
+    Other offers are the candidate's live offers (see :attr:`Offer.is_live`) from
+    employers other than ``employer``. The stance is :attr:`Disclosure.OPTIONAL`
+    only when there are such offers and this employer has shown interest: it has
+    made an offer (``employer_made_offer``, or a live offer from it in
+    ``candidate.offers``), or the process has reached its final stage. Otherwise
+    it is :attr:`Disclosure.KEEP_PRIVATE`; telling is never a duty.
 
-    A live offer in ``candidate.offers`` from the named ``employer`` (compared
-    ignoring case) counts as the employer having made an offer.
+    - Priced offers from other employers alone keep the offers private: comparing
+      needs an offer from this employer to set them against, and mentioning them
+      before this employer has shown interest gives the candidate's position away.
+    - With no other live offer at all, the stance is still
+      :attr:`Disclosure.KEEP_PRIVATE`, but the trace and
+      :attr:`DisclosureAdvice.follow_up` say there is nothing to disclose.
+    - Company names are compared ignoring case, punctuation and trailing legal
+      forms, so an offer from ``"Northwind Traders Ltd."`` is this employer's own
+      when ``employer="Northwind Traders"``. Without ``employer``, every live
+      offer counts as another employer's.
 
     Args:
         candidate: Who asks; their offers are read.
@@ -240,14 +350,16 @@ def advise_disclosure(
     _check_bool("employer_made_offer", employer_made_offer)
     _check_bool("final_stage", final_stage)
     live = [o for o in candidate.offers if o.is_live]
-    own = None
-    if employer is not None:
-        name = employer.casefold()
-        own = next((o for o in live if o.company.casefold() == name), None)
+    if employer is None:
+        own, others = None, live
+    else:
+        mine = [_same_employer(o.company, employer) for o in live]
+        own = next((o for o, m in zip(live, mine, strict=True) if m), None)
+        others = [o for o, m in zip(live, mine, strict=True) if not m]
     trace = (
-        _baseline(candidate, live),
-        _interest(employer, employer_made_offer, final_stage, own),
-        _comparison(live),
+        _holding(candidate, employer, own, live, others),
+        _interest(employer, employer_made_offer, final_stage, own, others),
+        _comparison(employer, employer_made_offer or own is not None, others),
     )
     opened = any(s.outcome is Outcome.NOTE for s in trace)
     return DisclosureAdvice(

@@ -2,8 +2,8 @@
 
 Advice ``triage``: when many requests arrive at once, go through them one by one
 and weigh each on its own before declining any. Advice ``targeting``: a batch in
-which many requests are declined for a poor fit is the mark of mass-applying, and
-earns a note about applying more selectively; it never decides a request.
+which many requests are a poor fit is the mark of mass-applying, and earns a note
+about applying more selectively; it never decides a request.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import attrs
 
 from ._email import Email, draft_decline
 from ._errors import FieldTypeError, FieldValueError
+from ._grammar import count, plural
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._pipeline import Pipeline, policy_or_default
 from ._trace import Action, Fact, Outcome, Verdict
@@ -219,7 +220,7 @@ class Triage:
         if not total:
             return "No interview requests to triage."
         lines = _wrap(
-            f"Triage of {total} interview request{'s' if total != 1 else ''}: "
+            f"Triage of {count(total, 'interview request')}: "
             f"{len(self.attend)} to attend, {len(self.decline)} to decline, "
             f"{len(self.deferred)} deferred, {len(self.duplicates)} repeated.",
         )
@@ -282,8 +283,9 @@ def _read_trace(invitation: Invitation, verdict: Verdict) -> tuple[bool, bool, i
 
     Returns:
         Whether fit got an explicit "yes" (the candidate's answer, or the ``fit``
-        rule attending); whether ``fit`` found a poor fit; and the reservations:
-        the notes in the trace plus the concerns the candidate raised.
+        rule attending); whether the ``fit`` step found a poor fit (declined),
+        whatever rule decided the verdict; and the reservations: the notes in the
+        trace plus the concerns the candidate raised.
     """
     said_yes = invitation.matches_aspirations is True
     poor_fit = False
@@ -307,29 +309,64 @@ def _percent(share: float) -> str:
     return f"{share:.0%}"
 
 
-def _targeting(decided: int, declined_for_fit: int, policy: Policy) -> BatchNote | None:
-    if decided < policy.targeting_min_batch:
+def _targeting(
+    decided: int, poor_fits: int, applied_widely: bool | None, policy: Policy
+) -> BatchNote | None:
+    """The ``targeting`` note for a batch, or ``None`` when the batch earns none.
+
+    Args:
+        decided: The distinct requests decided.
+        poor_fits: How many of them the ``fit`` step found a poor fit.
+        applied_widely: The candidate's own word (:attr:`Candidate.applied_widely`).
+        policy: Where the share and the smallest batch come from.
+    """
+    if applied_widely is True:
+        # The candidate's word replaces the evidence the thresholds look for;
+        # a note still needs a poor fit to point at.
+        if not poor_fits:
+            return None
+    elif decided < policy.targeting_min_batch or poor_fits / decided < policy.targeting_share:
         return None
-    share = declined_for_fit / decided
-    if share < policy.targeting_share:
-        return None
+    share = poor_fits / decided
+    figures = (
+        f"{poor_fits} of {count(decided, 'request')} ({_percent(share)}) "
+        f"{plural(poor_fits, 'was', 'were')} a poor fit for what you want"
+    )
+    threshold = (
+        f"the policy flags {_percent(policy.targeting_share)} or more in a batch of at "
+        f"least {policy.targeting_min_batch}"
+    )
+    aim = (
+        "sending fewer applications, each aimed at a role that matches what you want, "
+        "tends to bring better requests."
+    )
+    if applied_widely is True:
+        reason = f"You said you applied widely, and {figures}. Next time, {aim}"
+    elif applied_widely is None:
+        reason = f"{_sentence(figures)}; {threshold}. That pattern suggests mass-applying: {aim}"
+    else:
+        reason = (
+            f"{_sentence(figures)}; {threshold}. You said you chose where to apply, so "
+            "this is no sign of mass-applying; check that the aims you listed still "
+            "describe the roles you apply for."
+        )
     return BatchNote(
         rule="targeting",
-        reason=(
-            f"{declined_for_fit} of {decided} requests ({_percent(share)}) were declined "
-            f"for a poor fit; the policy flags {_percent(policy.targeting_share)} or more "
-            f"in a batch of at least {policy.targeting_min_batch}. That pattern suggests "
-            "mass-applying: sending fewer applications, each aimed at a role that matches "
-            "what you want, tends to bring better requests."
-        ),
+        reason=reason,
         facts=(
             Fact(name="requests", value=decided),
-            Fact(name="declined_for_fit", value=declined_for_fit),
+            Fact(name="poor_fit", value=poor_fits),
             Fact(name="share", value=share),
+            Fact(name="applied_widely", value=applied_widely),
             Fact(name="targeting_share", value=policy.targeting_share),
             Fact(name="targeting_min_batch", value=policy.targeting_min_batch),
         ),
     )
+
+
+def _sentence(text: str) -> str:
+    """Capitalize the first letter only, leaving names as they are written."""
+    return text[:1].upper() + text[1:]
 
 
 def _cap(
@@ -358,7 +395,7 @@ def _cap(
     note = BatchNote(
         rule="triage",
         reason=(
-            f"The verdicts call for {len(ranked)} interview{'s' if len(ranked) != 1 else ''}, "
+            f"The verdicts call for {count(len(ranked), 'interview')}, "
             f"but the policy caps a batch at "
             f"{limit}; {who} deferred: attend later, or decline if your schedule stays "
             "full."
@@ -373,14 +410,14 @@ def _cap(
 
 
 def _duplicate_note(duplicates: list[Duplicate]) -> BatchNote:
-    count = len(duplicates)
+    repeated = len(duplicates)
     return BatchNote(
         rule="triage",
         reason=(
-            f"{count} request{'s' if count != 1 else ''} repeated a posting seen earlier in "
+            f"{count(repeated, 'request')} repeated a posting seen earlier in "
             f"the batch; each posting was decided once, at its first appearance."
         ),
-        facts=(Fact(name="repeated", value=count),),
+        facts=(Fact(name="repeated", value=repeated),),
     )
 
 
@@ -460,8 +497,26 @@ def triage(
       positions;
     - a ``targeting`` note appears when at least
       :attr:`Policy.targeting_min_batch` distinct requests were decided and the
-      share declined for a poor fit (declined, with ``fit`` finding a poor fit) is
-      :attr:`Policy.targeting_share` or more.
+      share that were a poor fit is :attr:`Policy.targeting_share` or more. A
+      request is a poor fit when its ``fit`` step declined, whatever rule decided
+      its verdict: requests declined only because of an accepted offer, or
+      because of the job description, do not count.
+
+    The candidate's own word, :attr:`Candidate.applied_widely`, changes the note:
+
+    - ``True``: the candidate says they mass-applied, so the batch need not prove
+      it; the note appears whenever at least one request was a poor fit, however
+      small the batch or the share, and says that the candidate said so. With no
+      poor fit there is nothing to point at, and no note.
+    - ``False``: the candidate says they chose where to apply. The note appears
+      under the same thresholds as when nothing was said, but it reports the
+      share without blaming mass-applying and suggests checking that the stated
+      aims still describe the roles applied for.
+    - ``None`` (not said): the thresholds decide, and a note says the pattern
+      suggests mass-applying.
+
+    The note's facts carry the figures: ``requests``, ``poor_fit``, ``share``,
+    ``applied_widely``, ``targeting_share`` and ``targeting_min_batch``.
 
     Args:
         candidate: Who decides.
@@ -494,7 +549,7 @@ def triage(
     unsure: list[bool] = []
     reservations: list[int] = []
     declines: list[TriageItem] = []
-    declined_for_fit = 0
+    poor_fits = 0
     for index, given in enumerate(invitations):
         if isinstance(given, Invitation):
             invitation = given
@@ -514,12 +569,12 @@ def triage(
         item = TriageItem(index=index, invitation=invitation, verdict=verdict)
         decided.append(item)
         said_yes, poor_fit, reserved = _read_trace(invitation, verdict)
+        poor_fits += poor_fit
         if verdict.action is _ACTION_ATTEND:
             attends.append(item)
             unsure.append(not said_yes)
             reservations.append(reserved)
         else:
-            declined_for_fit += poor_fit
             declines.append(_with_email(candidate, item) if draft_emails else item)
     # Most promising first; sorted() is stable, so ties keep input order.
     order = sorted(range(len(attends)), key=reservations.__getitem__)
@@ -532,7 +587,7 @@ def triage(
         notes.append(cap_note)
     if duplicates:
         notes.append(_duplicate_note(duplicates))
-    targeting = _targeting(len(decided), declined_for_fit, policy)
+    targeting = _targeting(len(decided), poor_fits, candidate.applied_widely, policy)
     if targeting is not None:
         notes.append(targeting)
     return Triage(
