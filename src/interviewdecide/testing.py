@@ -306,9 +306,16 @@ def disclosure_advice() -> st.SearchStrategy[DisclosureAdvice]:
     )
 
 
-_header_text = st.text(
-    alphabet=st.characters(exclude_categories=["Cc", "Cs", "Zl", "Zp"]), min_size=1, max_size=40
-).filter(str.strip)
+_header_text = (
+    st.text(
+        alphabet=st.characters(exclude_categories=["Cc", "Cs", "Zl", "Zp"]),
+        min_size=1,
+        max_size=40,
+    )
+    .filter(str.strip)
+    # Email refuses RFC 2047 encoded-word syntax ("=?...?=") in a header field.
+    .filter(lambda text: "?=" not in text.partition("=?")[2])
+)
 
 
 def emails() -> st.SearchStrategy[Email]:
