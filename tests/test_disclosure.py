@@ -47,6 +47,7 @@ def outcomes(advice: DisclosureAdvice) -> list[Outcome]:
 def contradictions(advice: DisclosureAdvice) -> list[str]:
     """Sentences in the trace or follow-up that argue against the stance."""
     texts = [s.reason for s in advice.trace] + [advice.follow_up]
+    against: tuple[str, ...]
     if advice.stance is Disclosure.OPTIONAL:
         against = ("would show your hand", "Keep your other", "nothing to disclose")
     else:
