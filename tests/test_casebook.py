@@ -27,6 +27,7 @@ from interviewdecide import (
     Policy,
     decide,
     from_json,
+    to_json,
 )
 from interviewdecide.serialization import converter
 
@@ -251,6 +252,14 @@ class TestCasebookCoverage:
         }
 
         assert files == used
+
+    def test_json_round_trip(self) -> None:
+        """Every case's candidate, invitation and policy survive to_json and back."""
+        values: list[Candidate | Invitation | Policy] = [
+            v for c in CASES for v in (c.candidate, c.invitation, c.policy) if v is not None
+        ]
+
+        assert values == [from_json(type(v), to_json(v)) for v in values]
 
     def test_whys_are_single_sentences(self) -> None:
         """Each why is one sentence, as the docs table shows it."""
