@@ -169,6 +169,9 @@ _LEGAL_SUFFIXES = frozenset(
         "as",
         "kk",
         "kg",
+        "group",
+        "holding",
+        "holdings",
     }
 )
 
@@ -183,8 +186,9 @@ def _employer_key(name: str) -> str:
 def same_employer(a: str, b: str) -> bool:
     """Whether two employer names name the same employer.
 
-    Case, punctuation and trailing legal forms do not count: "Initech", "Initech,
-    Inc." and "INITECH LLC" are one employer.
+    Case, punctuation and trailing legal forms and group words do not count:
+    "Initech", "Initech, Inc." and "INITECH LLC" are one employer, and so are
+    "Grab" and "Grab Holdings Inc.".
     """
     return _employer_key(a) == _employer_key(b)
 
@@ -205,33 +209,67 @@ def _country_table() -> dict[str, str]:
     return table
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
 def country_code(name: str) -> str | None:
     """The ISO 3166 alpha-2 code of a country name, code or alias; ``None`` if unknown.
 
-    ``"DE"``, ``"DEU"`` and ``"Germany"`` all give ``"DE"``; ``"UK"`` and ``"United
-    Kingdom"`` give ``"GB"``.
+    ``"DE"``, ``"DEU"``, ``"Germany"`` and ``"Germany (DE)"`` all give ``"DE"``;
+    ``"UK"`` and ``"United Kingdom"`` give ``"GB"``.
     """
-    return _country_table().get(normalise_place(name))
+    table = _country_table()
+    for spelling in (name, _BRACKETED.sub(" ", name), *_BRACKETED.findall(name)):
+        code = table.get(normalise_place(spelling))
+        if code is not None:
+            return code
+    return None
 
 
-def _country_key(name: str) -> str:
-    return country_code(name) or normalise_place(name)
+def _compare_countries(a: str, b: str) -> Comparison:
+    """Countries by code; two spellings the table does not know differ only if unknown."""
+    code_a, code_b = country_code(a), country_code(b)
+    if code_a is not None and code_b is not None:
+        return Comparison.MATCH if code_a == code_b else Comparison.CLASH
+    same = normalise_place(a) == normalise_place(b)
+    return Comparison.MATCH if same else Comparison.UNKNOWN
+
+
+#: Region codes as long as this ("WA", "NSW") are not compared with names ("Washington").
+_REGION_CODE_LENGTH = 3
+
+
+def _compare_regions(a: str, b: str) -> Comparison:
+    """Regions by name; a code against a full name cannot be told apart, so unknown."""
+    plain_a, plain_b = normalise_place(a), normalise_place(b)
+    if plain_a == plain_b:
+        return Comparison.MATCH
+    if (len(plain_a) <= _REGION_CODE_LENGTH) != (len(plain_b) <= _REGION_CODE_LENGTH):
+        return Comparison.UNKNOWN
+    return Comparison.CLASH
+
+
+def _compare_cities(a: str, b: str) -> Comparison:
+    return Comparison.MATCH if normalise_place(a) == normalise_place(b) else Comparison.CLASH
 
 
 def _compare_place(wanted: Location, offered: Location) -> Comparison:
-    """Compare the parts of two places that both state."""
-    shared = [
-        (key(a), key(b))
-        for a, b, key in (
-            (wanted.city, offered.city, normalise_place),
-            (wanted.region, offered.region, normalise_place),
-            (wanted.country, offered.country, _country_key),
+    """Compare the parts of two places that both state.
+
+    A clash on any part is a clash; otherwise a match needs some part to match.
+    """
+    found = [
+        compare(a, b)
+        for a, b, compare in (
+            (wanted.city, offered.city, _compare_cities),
+            (wanted.region, offered.region, _compare_regions),
+            (wanted.country, offered.country, _compare_countries),
         )
         if a is not None and b is not None
     ]
-    if not shared:
-        return Comparison.UNKNOWN
-    return Comparison.MATCH if all(a == b for a, b in shared) else Comparison.CLASH
+    if Comparison.CLASH in found:
+        return Comparison.CLASH
+    return Comparison.MATCH if Comparison.MATCH in found else Comparison.UNKNOWN
 
 
 def compare_places(wanted: tuple[Location, ...], offered: tuple[Location, ...]) -> Comparison:

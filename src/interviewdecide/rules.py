@@ -549,7 +549,7 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
     return _Experience(
         Outcome.NO_OBJECTION,
         f"{stated}; the policy calls a candidate overqualified only with "
-        f"{_threshold_words(policy)}, so the figure gives no reason to decline.",
+        f"{_threshold_words(policy)}, so the figure does not make you overqualified.",
         f"With {_years(held)} of experience, this check would call you overqualified "
         f"if the posting asked for {_years(_bound(limit, up=False))} or fewer.",
         facts,

@@ -114,7 +114,9 @@ def pay_ranges(draw: st.DrawFn) -> PayRange:
 
 def locations() -> st.SearchStrategy[Location]:
     """Places with at least one of city, region and country."""
-    part = single_lines() | st.sampled_from(["Singapore", "Berlin", "Lyon", "TX", "FR"])
+    part = single_lines() | st.sampled_from(
+        ["Singapore", "Berlin", "Lyon", "TX", "FR", "Germany", "DE", "UK", "GB", "USA"]
+    )
     parts = st.fixed_dictionaries({}, optional={"city": part, "region": part, "country": part})
     return parts.filter(bool).map(lambda kw: Location(**kw))
 
@@ -178,6 +180,7 @@ def candidates() -> st.SearchStrategy[Candidate]:
         aspirations=aspirations(),
         offers=st.lists(offers(), max_size=3),
         email=st.none() | st.emails(),
+        applied_widely=st.none() | st.booleans(),
     )
 
 
@@ -185,7 +188,17 @@ def job_postings() -> st.SearchStrategy[JobPosting]:
     """Postings with any mix of optional facts."""
     return st.builds(
         JobPosting,
-        title=single_lines() | st.sampled_from(["Junior Data Engineer", "Analyst", "Designer"]),
+        title=single_lines()
+        | st.sampled_from(
+            [
+                "Junior Data Engineer",
+                "Analyst",
+                "Designer",
+                "Sr. Software Engineer II",
+                "Data Analysts (2 openings)",
+                "Registered Nurse (ICU) - Nights",
+            ]
+        ),
         company=st.none() | single_lines() | st.sampled_from(["Acme", "Globex"]),
         required_years=st.none() | _years,
         required_years_from_text=st.booleans(),
@@ -226,10 +239,13 @@ def policies() -> st.SearchStrategy[Policy]:
     positive = st.floats(min_value=0.1, max_value=10, allow_nan=False)
     return st.builds(
         Policy,
-        overqualified_surplus_years=st.floats(min_value=0, max_value=20, allow_nan=False),
+        overqualified_surplus_years=st.none()
+        | st.floats(min_value=0, max_value=20, allow_nan=False),
         overqualified_ratio=st.none() | positive,
         underqualified_shortfall_years=st.none() | positive,
         fit_clashes_to_decline=st.integers(min_value=1, max_value=4),
+        fit_needs_outweigh_aims=st.booleans(),
+        fit_unmatched_aims_decline=st.booleans(),
         conflict=st.sampled_from(Conflict),
         targeting_share=st.floats(min_value=0, max_value=1),
         targeting_min_batch=st.integers(min_value=1, max_value=20),
