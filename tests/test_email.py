@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import email.header
 import email.policy
 import json
 import unicodedata
@@ -10,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from interviewdecide import (
@@ -424,3 +425,285 @@ class TestDraftsPassTheToneCheck:
         mail = draft_decline(candidate, invitation, verdict=decide(candidate, invitation))
         assert () == check_tone(mail.body)
         assert all(unicodedata.category(c) not in {"Cc", "Zl", "Zp"} for c in mail.subject)
+
+
+# -- issue 15: encoded words, long names, surrogates ----------------------------
+
+#: Decodes (RFC 2047) to "Jo", CR LF, "Bcc: spy@evil.example".
+ENCODED_BCC = "=?utf-8?q?Jo=0D=0ABcc=3A_spy=40evil.example?="
+#: Every header draft_decline's message has, besides To and From.
+BASE_HEADERS = {"Subject", "Content-Type", "Content-Transfer-Encoding", "MIME-Version"}
+
+
+def raw_headers(message: email.message.EmailMessage) -> tuple[list[bytes], dict[str, str]]:
+    """Return the raw header lines of the bytes sent, and each header unfolded and decoded.
+
+    Decoding uses :func:`email.header.decode_header`, which follows RFC 2047 (the
+    space between two encoded words is dropped), unlike the standard library's
+    address parser, which keeps it.
+    """
+    head = message.as_bytes().split(b"\n\n", 1)[0]
+    lines = head.split(b"\n")
+    unfolded = head.replace(b"\n ", b" ").replace(b"\n\t", b"\t").decode("ascii")
+    decoded = {}
+    for line in unfolded.split("\n"):
+        name, _, value = line.partition(": ")
+        decoded[name] = str(email.header.make_header(email.header.decode_header(value)))
+    return lines, decoded
+
+
+class TestEncodedWords:
+    """Encoded-word syntax never becomes a header line (CVE-2024-6923 on this Python)."""
+
+    @pytest.mark.parametrize("field", ["to_name", "subject"])
+    @pytest.mark.parametrize(
+        "trick",
+        [
+            ENCODED_BCC,
+            "Sam =?UTF-8?B?DQpCY2M6IHNweUBldmlsLmV4YW1wbGU=?= Lee",
+            "=?iso-8859-1?q?x?=",
+            "=??=",
+        ],
+    )
+    def test_email_refuses_encoded_words(self, field: str, trick: str) -> None:
+        """A header field holding '=?...?=' is refused, naming the field."""
+        with pytest.raises(FieldValueError, match="encoded-word") as info:
+            make_email(**{field: trick})
+        assert field == info.value.field
+
+    def test_addresses_refuse_encoded_words(self) -> None:
+        """An address whose quoted local part holds an encoded word is refused too."""
+        trick = '"=?utf-8?q?a=0D=0ABcc=3A_spy=40evil.example?="@acme.example'
+        with pytest.raises(FieldValueError, match="encoded-word") as to:
+            make_email(to=trick)
+        with pytest.raises(FieldValueError, match="encoded-word") as sender:
+            EMAIL.to_message(sender=trick)
+        assert ("to", "sender") == (to.value.field, sender.value.field)
+
+    def test_lookalikes_are_kept(self) -> None:
+        """'=?' without a closing '?=' is ordinary text, written so no reader decodes it."""
+        subject = "Q&A =? yes, 2+2=4?"
+        parsed = parse(make_email(subject=subject, to_name="Ann =? Lee").to_message())
+        assert subject == str(parsed["Subject"])
+        assert "Ann =? Lee" == parsed["To"].addresses[0].display_name
+
+    def test_draft_from_a_hostile_posting_adds_no_header(self) -> None:
+        """A title and contact name that decode to a Bcc line give no Bcc header."""
+        posting = JobPosting(
+            title=ENCODED_BCC,
+            company=ENCODED_BCC,
+            contact=Contact(name=ENCODED_BCC, email="sam@acme.example"),
+        )
+        mail = draft_decline(ANA, posting)
+        message = mail.to_message(sender="ana@example.org")
+        parsed = parse(message)
+        assert BASE_HEADERS | {"To", "From"} == set(parsed.keys())
+        assert None is parsed["Bcc"]
+        assert b"spy@evil.example" not in message.as_bytes().split(b"\n\n", 1)[0]
+        assert ("Your interview invitation", None) == (mail.subject, mail.to_name)
+        assert ["sam@acme.example"] == [a.addr_spec for a in parsed["To"].addresses]
+        assert ENCODED_BCC in mail.body  # the body is not a header: the name stays
+
+    def test_writer_does_not_rely_on_validation(self) -> None:
+        """Even a value forced past the checks is written as text, never decoded to a line."""
+        mail = make_email()
+        object.__setattr__(mail, "subject", ENCODED_BCC)
+        object.__setattr__(mail, "to_name", ENCODED_BCC)
+        message = mail.to_message()
+        parsed = parse(message)
+        assert BASE_HEADERS | {"To"} == set(parsed.keys())
+        assert ENCODED_BCC == str(parsed["Subject"])
+        assert f"{ENCODED_BCC} <sam@acme.example>" == raw_headers(message)[1]["To"]
+
+
+class TestHeaderLines:
+    """Header lines stay short, and what they hold reads back exactly."""
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "x" * 3000,
+            "Dr. " + "Ōkubo-Lindqvist " * 190,
+            "山田" * 1500,
+            "Sam " + "\U0001f600" * 800,
+        ],
+        ids=["ascii-word", "words", "cjk", "astral"],
+    )
+    def test_long_names_fold_within_limits(self, name: str) -> None:
+        """A 3,000-character name folds within 78 octets a line and decodes unchanged."""
+        posting = JobPosting(
+            title=name[:900], company="Acme", contact=Contact(name=name, email="sam@acme.example")
+        )
+        message = make_email(to_name=name, subject=name).to_message(sender="ana@example.org")
+        lines, decoded = raw_headers(message)
+        assert [] == [line for line in lines if len(line) > 78]
+        assert (name, name) == (
+            decoded["Subject"],
+            decoded["To"].removesuffix(" <sam@acme.example>"),
+        )
+        drafted = draft_decline(ANA, posting).to_message()
+        assert [] == [line for line in raw_headers(drafted)[0] if len(line) > 78]
+
+    @pytest.mark.parametrize(
+        ("name", "written"),
+        [
+            ("Sam Lee", b"To: Sam Lee <sam@acme.example>"),
+            ("Lee, Sam", b'To: "Lee, Sam" <sam@acme.example>'),
+            ('Sam "the man" Lee', b'To: "Sam \\"the man\\" Lee" <sam@acme.example>'),
+        ],
+    )
+    def test_plain_names_stay_readable(self, name: str, written: bytes) -> None:
+        """ASCII names are written as words or one quoted string, not encoded."""
+        lines, _ = raw_headers(make_email(to_name=name).to_message())
+        assert written == lines[0]
+
+    def test_international_domain_in_ascii(self) -> None:
+        """A domain in another script is written in its IDNA form, not as an encoded word."""
+        mail = make_email(to="sam@bücher.example")
+        lines, _ = raw_headers(mail.to_message(sender="ana@exämple.org"))
+        assert b"To: Sam Lee <sam@xn--bcher-kva.example>" == lines[0]
+        assert b"From: ana@xn--exmple-cua.org" == lines[1]
+
+    def test_overlong_address_refused(self) -> None:
+        """An address over 254 characters, which SMTP cannot carry, is refused."""
+        with pytest.raises(FieldValueError, match="at most 254") as info:
+            make_email(to="a" * 64 + "@" + ".".join(["b" * 60] * 4) + ".example")
+        assert "to" == info.value.field
+
+    def test_unencodable_domain_refused(self) -> None:
+        """A domain that IDNA cannot write (a label over 63 characters) is refused."""
+        with pytest.raises(FieldValueError, match="IDNA") as info:
+            make_email(to="sam@" + "ü" * 70 + ".example")
+        assert "to" == info.value.field
+
+
+class TestSurrogates:
+    """Lone surrogates never reach the bytes of a message."""
+
+    @pytest.mark.parametrize("field", ["to_name", "subject", "body"])
+    def test_email_refuses_lone_surrogates(self, field: str) -> None:
+        """A field holding a lone surrogate is refused, naming the field."""
+        with pytest.raises(FieldValueError, match="lone surrogate") as info:
+            make_email(**{field: "Sam \ud800 Lee"})
+        assert field == info.value.field
+
+    def test_draft_from_names_with_surrogates_can_be_sent(self) -> None:
+        """Surrogates in names built in code become spaces, so the draft serializes."""
+        posting = JobPosting(
+            title="Data \udc00Analyst",
+            company="Acme\ud800",
+            contact=Contact(name="Sam\udfffLee", email="sam@acme.example"),
+        )
+        mail = draft_decline(Candidate(name="Ana\ud800", years_experience=3), posting)
+        parsed = parse(mail.to_message())
+        assert "Interview invitation: Data Analyst" == str(parsed["Subject"])
+        assert "Sam Lee" == parsed["To"].addresses[0].display_name
+
+
+TRAPS = [
+    ENCODED_BCC,
+    "=?utf-8?b?DQpCY2M6IHNweUBldmlsLmV4YW1wbGU=?=",
+    "=?",
+    "?=",
+    '"',
+    "\\",
+    ",",
+    "<spy@evil.example>",
+    "\ud800",
+    "\t",
+    " ",
+    "x" * 90,
+    "é" * 50,
+]
+BREAKS = ["\r\nBcc: spy@evil.example", "\nTo: x@y", "\u2028"]
+
+
+def any_text() -> st.SearchStrategy[str]:
+    """Any text, with encoded words, folding traps and injection attempts mixed in."""
+    pieces = st.sampled_from(TRAPS + BREAKS)
+    return st.lists(st.text(max_size=20) | pieces, max_size=6).map("".join)
+
+
+def name_text() -> st.SearchStrategy[str]:
+    """Text a name field of the model accepts (one line, not blank), traps mixed in."""
+    one_line = st.text(
+        alphabet=st.characters(exclude_characters="\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00"),
+        max_size=20,
+    )
+    pieces = st.lists(one_line | st.sampled_from(TRAPS), min_size=1, max_size=6)
+    return pieces.map("".join).filter(str.strip)
+
+
+class TestNoHeaderInjection:
+    """No text in any field of any input adds a header line."""
+
+    @given(
+        name=name_text(),
+        title=name_text(),
+        company=name_text(),
+        contact=name_text() | any_text(),
+        address=st.emails() | any_text().map(lambda t: f"{t}@acme.example") | any_text(),
+        sender=st.none() | st.emails() | any_text(),
+    )
+    @example(
+        name="Ana Lima",
+        title=ENCODED_BCC,
+        company="Acme",
+        contact=ENCODED_BCC,
+        address="sam@acme.example",
+        sender="ana@example.org",
+    ).via("the report in issue 15")
+    @example(
+        name="x" * 3000,
+        title="Analyst " + "y" * 3000,
+        company="z" * 3000,
+        contact="Sam " * 750,
+        address="sam@acme.example",
+        sender=None,
+    ).via("the report in issue 15")
+    def test_drafts(
+        self, *, name: str, title: str, company: str, contact: str, address: str, sender: str | None
+    ) -> None:
+        """Whatever the names and addresses, the headers are exactly the expected ones."""
+        try:
+            candidate = Candidate(name=name, years_experience=5)
+            posting = JobPosting(
+                title=title, company=company, contact=Contact(name=contact, email=address)
+            )
+        except (FieldValueError, FieldTypeError):
+            return  # the model refuses it: it can reach no e-mail
+        try:
+            message = draft_decline(candidate, posting).to_message(sender=sender)
+        except FieldValueError as e:
+            assert e.field in {"to", "sender"}  # an address that is not one address
+            return
+        parsed = email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
+        assert BASE_HEADERS | {"To"} | ({"From"} if sender else set()) == set(parsed.keys())
+        for header in parsed:
+            assert 1 == len(parsed.get_all(header, ()))
+            assert 1 == len(str(parsed[header]).splitlines())
+        _, decoded = raw_headers(message)
+        assert all(1 == len(value.splitlines()) for value in decoded.values())
+
+    @given(to_name=any_text(), subject=any_text())
+    def test_emails(self, to_name: str, subject: str) -> None:
+        """An Email either refuses a value or writes it so that it reads back exactly."""
+        try:
+            mail = make_email(to_name=to_name or None, subject=subject)
+        except (FieldValueError, FieldTypeError) as e:
+            assert e.field in {"to_name", "subject"}
+            return
+        message = mail.to_message()
+        parsed = email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
+        assert BASE_HEADERS | {"To"} == set(parsed.keys())
+        lines, decoded = raw_headers(message)
+        assert [] == [line for line in lines if len(line) > 78]
+        assert subject == decoded["Subject"]
+        assert subject == str(parsed["Subject"])
+        (address,) = parsed["To"].addresses
+        assert "sam@acme.example" == address.addr_spec
+        written_to = message.as_bytes().split(b"\nSubject: ")[0]  # To comes first
+        if not to_name or b"=?" not in written_to:  # no name, plain words or quoted
+            assert to_name == address.display_name
+        else:  # encoded words, decoded as RFC 2047 says
+            assert f"{to_name} <sam@acme.example>" == decoded["To"]
