@@ -458,6 +458,17 @@ class TestCasebookReader:
         assert expected == case.invitation.posting
         assert case.invitation.matches_aspirations is False
 
+    def test_shows_the_finding_of_the_rule_a_case_is_about(self) -> None:
+        """When the case's own rule did not decide, its finding is still offered; never the deciding one twice."""
+        for case in casebook_cases.load(SAMPLE):
+            deciding = case.verdict.deciding_step
+            ran = [s for s in case.verdict.trace if s.rule == case.advice]
+            if case.advice == case.verdict.decided_by:
+                assert case.advice_step is None
+            else:
+                assert ran[0] == case.advice_step
+            assert deciding is not case.advice_step
+
     def test_unreadable_file_is_an_error(self, tmp_path: Path) -> None:
         """A casebook path that does not exist is an error naming it."""
         with pytest.raises(casebook_cases.CasebookError, match=r"casebook\.toml: cannot read"):

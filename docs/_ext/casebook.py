@@ -79,7 +79,9 @@ class CasebookDirective(SphinxDirective):
             nodes.literal("", verdict.decided_by),
         )
         fields += _field("Why", nodes.Text(case.why))
-        fields += _field("The code says", nodes.Text(verdict.deciding_step.reason))
+        fields += _field("The code says", nodes.Text(verdict.deciding_step.describe()))
+        if case.advice_step is not None:
+            fields += _field("It also found", nodes.Text(case.advice_step.describe()))
         fields += _field("Case id", nodes.literal("", case.id))
         out: list[nodes.Node] = [heading, fields]
         if case.mismatch:

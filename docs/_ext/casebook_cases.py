@@ -31,6 +31,7 @@ from interviewdecide import (
     JobPosting,
     Pipeline,
     Policy,
+    Step,
     Verdict,
     decide,
 )
@@ -75,6 +76,14 @@ class Case:
     expect_action: Action
     expect_decided_by: str
     verdict: Verdict
+
+    @property
+    def advice_step(self) -> Step | None:
+        """The finding of the rule the case is about, when that rule did not decide."""
+        deciding = self.verdict.deciding_step
+        return next(
+            (s for s in self.verdict.trace if s.rule == self.advice and s is not deciding), None
+        )
 
     @property
     def mismatch(self) -> str | None:
