@@ -271,6 +271,9 @@ class TestWording:
         """The follow-up for one private offer says 'it', not 'them'."""
         advice = advise_disclosure(candidate(offer("Initech")), employer="Globex")
 
+        assert advice.trace[1].reason.endswith(
+            "; mentioning your other offer now would show your hand too early."
+        )
         assert advice.follow_up.endswith("without naming it or its terms.")
 
     def test_three_names_are_listed_as_a_sentence(self) -> None:

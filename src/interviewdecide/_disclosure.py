@@ -234,7 +234,9 @@ def _interest(
         signs.append(f"you have reached the final stage with {who}")
     if not signs:
         tail = (
-            "; mentioning your other offers now would show your hand too early." if others else "."
+            f"; mentioning {_yours(len(others))} now would show your hand too early."
+            if others
+            else "."
         )
         return Step(
             rule=_RULE,
