@@ -113,3 +113,27 @@ class TestWithoutExtra:
 
         with pytest.raises(ModuleNotFoundError, match=r"pip install 'interviewdecide\[html\]'"):
             JobPosting.from_html(PAGE)
+
+
+class TestPageInput:
+    """Issue 15: a page that is not text, or holds a lone surrogate, is refused."""
+
+    @pytest.mark.parametrize("text", [PAGE.encode("utf-8"), bytearray(b"<html></html>"), None])
+    def test_not_a_str_is_a_type_error(self, text: object) -> None:
+        """Bytes (or anything else) are a TypeError that says to decode first."""
+        with pytest.raises(TypeError, match=f"as str, not {type(text).__name__}; decode it first"):
+            JobPosting.from_html(text)  # type: ignore[arg-type]
+
+    def test_raw_lone_surrogate_in_the_page(self) -> None:
+        """A lone surrogate in the page text is reported with its line and column."""
+        text = page(POSTING, body="<p>Apply\n  n\udc80w</p>")
+        line = text.count("\n", 0, text.index("\udc80")) + 1
+        assert (
+            f"the page holds a lone surrogate, not valid Unicode (line {line}, column 4) @ $"
+            == problem(text)
+        )
+
+    def test_escaped_lone_surrogate_in_json_ld(self) -> None:
+        """A JSON escape for a lone surrogate in the posting is refused at its path."""
+        text = page('{"@type": "JobPosting", "title": "Dev \\ud800", "url": "https://x.example/1"}')
+        assert "not valid Unicode: the text holds a lone surrogate @ $.title" == problem(text)

@@ -757,3 +757,58 @@ class TestAnyJson:
             assert all(" @ $" in p for p in e.problems)
         else:
             assert read == from_json(JobPosting, to_json(read))
+
+
+class TestLoneSurrogates:
+    """Issue 15: text that no UTF-8 output can hold is refused at its property path."""
+
+    @pytest.mark.parametrize(
+        ("data", "path"),
+        [
+            ({"@type": "JobPosting", "title": "Data \ud800 Engineer"}, "$.title"),
+            (
+                {
+                    "@type": "JobPosting",
+                    "title": "Engineer",
+                    "jobLocation": [
+                        {"@type": "Place", "address": {"addressLocality": "Lyon"}},
+                        {"@type": "Place", "address": {"addressLocality": "K\udc00ln"}},
+                    ],
+                },
+                "$.jobLocation[1].address.addressLocality",
+            ),
+            (
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "Organization", "@id": "#org", "name": "Acme\udfff"},
+                        {
+                            "@type": "JobPosting",
+                            "title": "Engineer",
+                            "hiringOrganization": {"@id": "#org"},
+                        },
+                    ],
+                },
+                '$["@graph"][0].name',
+            ),
+            (  # a property the reader never looks at is refused all the same
+                {"@type": "JobPosting", "title": "Engineer", "x-note": ["ok", "\ud83d"]},
+                '$["x-note"][1]',
+            ),
+        ],
+    )
+    def test_refused_with_path(self, data: Any, path: str) -> None:
+        """A lone surrogate anywhere in the document is an InvalidInput at its path."""
+        assert f"not valid Unicode: the text holds a lone surrogate @ {path}" == problem(data)
+
+    def test_key_with_lone_surrogate(self) -> None:
+        """A key holding a lone surrogate is refused too, and the path is escaped."""
+        found = bad(**{"identifier\udc00": "x"})
+        assert 'the key holds a lone surrogate, not valid Unicode @ $["identifier\\udc00"]' == found
+
+    def test_pairs_are_fine(self) -> None:
+        """A surrogate pair decoded from JSON is one ordinary character."""
+        read = JobPosting.from_schema_org(
+            json.loads('{"@type": "JobPosting", "title": "Chef \\ud83c\\udf73"}')
+        )
+        assert "Chef \U0001f373" == read.title

@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+import cattrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -35,6 +36,7 @@ from interviewdecide import (
     testing,
     to_json,
 )
+from interviewdecide.serialization import to_problems
 
 ROUND_TRIPS: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
     (Money, testing.money()),
@@ -269,3 +271,56 @@ class TestBadInput:
             except InvalidInput as e:
                 assert e.problems
                 assert all(" @ $" in p for p in e.problems)
+
+
+class TestRepeatedKeysAndOddClasses:
+    """Issue 15: repeated keys, keys with lone surrogates, and classes from_json cannot read."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                '{"name": "Mei", "years_experience": 7, "name": "Mallory"}',
+                ('the key "name" appears more than once @ $.name',),
+            ),
+            (  # the same value twice is still a mistake in the document
+                '{"name": "Mei", "name": "Mei", "years_experience": 7}',
+                ('the key "name" appears more than once @ $.name',),
+            ),
+            (
+                '{"name": "Mei", "years_experience": 7, "offers": [{"company": "A"},'
+                ' {"company": "B", "status": "pending", "status": "accepted"}]}',
+                ('the key "status" appears more than once @ $.offers[1].status',),
+            ),
+            (
+                '{"name": "Mei", "years_experience": 7, "name": "M", '
+                '"aspirations": {"roles": ["x"], "min salary": 1, "min salary": 2}}',
+                (
+                    'the key "name" appears more than once @ $.name',
+                    'the key "min salary" appears more than once @ $.aspirations["min salary"]',
+                ),
+            ),
+        ],
+    )
+    def test_repeated_keys_refused(self, text: str, expected: tuple[str, ...]) -> None:
+        """A key named twice is refused at its path, never read as its last value."""
+        assert expected == problems(Candidate, text)
+        assert expected == problems(Candidate, text.encode("utf-8"))
+
+    def test_key_with_lone_surrogate(self) -> None:
+        """A key holding a lone surrogate is refused, and the message stays printable."""
+        found = problems(Candidate, '{"name": "Mei", "years_experience": 7, "x\\udc00": 1}')
+        assert ('the key holds a lone surrogate, not valid Unicode @ $["x\\udc00"]',) == found
+        assert found[0] == found[0].encode("utf-8").decode("utf-8")
+
+    def test_unknown_field_with_surrogate_is_escaped(self) -> None:
+        """An unknown field whose name cannot be printed is shown escaped."""
+        assert ["unknown field(s) 'x\\ud800' @ $"] == to_problems(
+            cattrs.ForbiddenExtraKeysError("", Candidate, {"x\ud800"})
+        )
+
+    @pytest.mark.parametrize("cls", [object, type, complex])
+    def test_unsupported_class_is_a_type_error(self, cls: type[Any]) -> None:
+        """from_json of a class it cannot read is a TypeError naming the class."""
+        with pytest.raises(TypeError, match=f"from_json cannot read {cls.__name__}"):
+            from_json(cls, "{}")
