@@ -4,11 +4,12 @@ Not a test. Run it with ``python bench/memory_triage.py [N] [--src DIR ...]``. I
 writes one input file of N distinct invitations (100,000 by default) in the forms
 that real inboxes mix: full inline postings with contacts, locations and salaries,
 bare postings, inline schema.org JSON-LD, concerns from the job description and
-from friends, and a yes, a no or no answer on fit. It then runs ``python -m interviewdecide triage -f json`` on it in a
-child process, once per source tree given with ``--src`` (the working tree's
-``src`` by default), with the output sent to a file, and prints the child's peak
-resident set size (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``), its wall
-time and the sizes of the input and output.
+from friends, and a yes, a no or no answer on fit. It then runs
+``python -m interviewdecide triage -f json`` on it in a child process, once per
+source tree given with ``--src`` (the working tree's ``src`` by default), with the
+output sent to a file, and prints the child's peak resident set size
+(``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss``), its wall time and the sizes
+of the input and output.
 
 Each measurement runs in a fresh intermediate process, so the peak of one run
 never hides behind the peak of another. To compare with an older version, export
@@ -25,7 +26,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -141,7 +141,7 @@ def measure(src: Path, inbox: Path, output: Path) -> tuple[int, int, float]:
     """Run triage with the package in ``src``; return status, peak RSS in KiB, seconds."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     command = [sys.executable, "-m", "interviewdecide", "triage", "-f", "json", str(inbox)]
-    done = subprocess.run(
+    done = subprocess.run(  # noqa: S603 -- this interpreter, with arguments built here
         [sys.executable, "-c", _MEASURE, "-", str(output), *command],
         env=env,
         capture_output=True,
@@ -166,7 +166,8 @@ def main(argv: list[str]) -> int:
         write_inbox(inbox, args.n)
         size = inbox.stat().st_size
         print(f"inbox: {args.n:,} invitations, {size / 1e6:.1f} MB")
-        print(f"own peak RSS after writing it: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MiB")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"own peak RSS after writing it: {own / 1024:,.0f} MiB")
         for src in sources:
             output = Path(tmp) / "out.json"
             code, peak, took = measure(src, inbox, output)

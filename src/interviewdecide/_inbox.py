@@ -108,8 +108,8 @@ def read_posting_file(file: Path, name: str, limit: int) -> str:
 
     The file is opened without blocking and checked before anything is read: a
     directory, device, named pipe or socket is refused, and so is a file larger
-    than ``limit`` bytes, whether its size says so or reading shows it (a file that
-grows, or one in ``/proc`` that gives its size as 0).
+    than ``limit`` bytes, whether its size says so or reading shows it (a file
+    that grows, or one in ``/proc`` that gives its size as 0).
 
     Raises:
         Unreadable: When the file is missing, unreadable, not a regular file, too
