@@ -557,6 +557,13 @@ class TestHeaderLines:
         lines, _ = raw_headers(make_email(to_name=name).to_message())
         assert written == lines[0]
 
+    def test_long_name_that_needs_quotes_is_encoded(self) -> None:
+        """An ASCII name with commas too long for one quoted word is encoded instead."""
+        name = "Lee, Sam (Talent Acquisition Partner, EMEA and APAC regions)"
+        lines, decoded = raw_headers(make_email(to_name=name).to_message())
+        assert lines[0].startswith(b"To: =?utf-8?b?")
+        assert f"{name} <sam@acme.example>" == decoded["To"]
+
     def test_international_domain_in_ascii(self) -> None:
         """A domain in another script is written in its IDNA form, not as an encoded word."""
         mail = make_email(to="sam@bücher.example")
