@@ -44,13 +44,15 @@ def count(n: int, singular: str, many: str | None = None, *, zero: str | None = 
     return f"{figure} {plural(n, singular, many)}"
 
 
-def join_words(words: Iterable[str]) -> str:
+def join_words(words: Iterable[str], conjunction: str = "and") -> str:
     """List words as a sentence does: ``"A"``, ``"A and B"``, ``"A, B and C"``.
 
     >>> join_words(["Initech"]), join_words(["Initech", "Globex", "Hooli"])
     ('Initech', 'Initech, Globex and Hooli')
+    >>> join_words(["designer", "researcher"], "or")
+    'designer or researcher'
     """
     items = list(words)
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"

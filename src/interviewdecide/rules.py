@@ -19,6 +19,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import attrs
 
+from ._grammar import count, join_words
 from ._match import Comparison, compare_places, same_employer, title_matches
 from ._model import (
     Aspirations,
@@ -82,28 +83,6 @@ def _bound(value: Decimal, *, up: bool) -> float:
 _CENTS = Decimal("0.01")
 
 
-def _count(n: int, noun: str) -> str:
-    """``_count(1, "need")`` -> ``"1 need"``; ``_count(2, "need")`` -> ``"2 needs"``."""
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _joined(items: Iterable[str], word: str) -> str:
-    listed = list(items)
-    if len(listed) < 3:  # "a" or "a and b"
-        return f" {word} ".join(listed)
-    return ", ".join(listed[:-1]) + f" {word} " + listed[-1]
-
-
-def _and(items: Iterable[str]) -> str:
-    """``["a", "b", "c"]`` -> ``"a, b and c"``."""
-    return _joined(items, "and")
-
-
-def _or(items: Iterable[str]) -> str:
-    """``["a", "b", "c"]`` -> ``"a, b or c"``."""
-    return _joined(items, "or")
-
-
 _MATCH, _CLASH, _UNKNOWN = Comparison.MATCH, Comparison.CLASH, Comparison.UNKNOWN
 
 
@@ -140,7 +119,7 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
                 ),
                 facts=(Fact(name="accepted_offer_from", value=accepted[0].company),),
             )
-        companies = _and(o.company for o in elsewhere)
+        companies = join_words(o.company for o in elsewhere)
         return Step(
             rule="accepted-offer",
             outcome=Outcome.DECLINE,
@@ -159,7 +138,7 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
     statuses = ", ".join(f"{o.company}: {o.status.value}" for o in candidate.offers)
     lapsed = sum(o.status in {OfferStatus.RESCINDED, OfferStatus.EXPIRED} for o in candidate.offers)
     extra = (
-        f" {_count(lapsed, 'rescinded or expired offer')} no longer "
+        f" {count(lapsed, 'rescinded or expired offer')} no longer "
         + ("binds" if lapsed == 1 else "bind")
         + " you."
         if lapsed
@@ -199,7 +178,7 @@ def _role_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
         return _Check(
             "role", False, _MATCH, f"the title '{posting.title}' fits your aim '{hits[0]}'"
         )
-    aims = _or(f"'{r}'" for r in sorted(wants.roles))
+    aims = join_words([f"'{r}'" for r in sorted(wants.roles)], "or")
     return _Check("role", False, _CLASH, f"the title '{posting.title}' is not {aims}")
 
 
@@ -210,7 +189,7 @@ def _company_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
         return _Check("company", False, _UNKNOWN, "the posting does not name its employer")
     if any(same_employer(c, posting.company) for c in wants.companies):
         return _Check("company", False, _MATCH, f"{posting.company} is an employer you want")
-    wanted = _or(sorted(wants.companies))
+    wanted = join_words(sorted(wants.companies), "or")
     return _Check("company", False, _CLASH, f"{posting.company} is not {wanted}")
 
 
@@ -222,7 +201,7 @@ def _industry_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
     industry = posting.industry.casefold()
     if any(i.casefold() == industry for i in wants.industries):
         return _Check("industry", False, _MATCH, f"{posting.industry} is an industry you want")
-    wanted = _or(sorted(wants.industries))
+    wanted = join_words(sorted(wants.industries), "or")
     return _Check("industry", False, _CLASH, f"the industry, {posting.industry}, is not {wanted}")
 
 
@@ -383,7 +362,7 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     short_of_threshold = ""
     if unmet and len(unmet) < threshold:
         short_of_threshold = (
-            f" It misses {_count(len(unmet), 'need')} ({_details(unmet)}), fewer than "
+            f" It misses {count(len(unmet), 'need')} ({_details(unmet)}), fewer than "
             f"the {threshold} at which the policy says no."
         )
     if len(unmet) >= threshold and (policy.fit_needs_outweigh_aims or not hits):
@@ -586,7 +565,7 @@ def suitability(candidate: Candidate, invitation: Invitation, policy: Policy) ->
     hearsay = [c for c in invitation.concerns if c.basis is not Basis.JOB_DESCRIPTION]
     sentences = [found.sentence]
     if documented:
-        kinds = _or(sorted({c.kind.value for c in documented}))
+        kinds = join_words(sorted({c.kind.value for c in documented}), "or")
         sentences.append(
             f"You judged yourself {kinds} from the job description, which is a sound "
             "basis to decline."
@@ -594,8 +573,8 @@ def suitability(candidate: Candidate, invitation: Invitation, policy: Policy) ->
         outcome = Outcome.DECLINE
         counterfactual = None  # the candidate's own reading decides, whatever the figure
     if hearsay:
-        bases = _and(sorted({_BASIS_WORDS[c.basis] for c in hearsay}))
-        kinds = _or(sorted({c.kind.value for c in hearsay}))
+        bases = join_words(sorted({_BASIS_WORDS[c.basis] for c in hearsay}))
+        kinds = join_words(sorted({c.kind.value for c in hearsay}), "or")
         if outcome is Outcome.DECLINE:
             sentences.append(
                 f"Your worry that you are {kinds} rests on {bases}, which is not "
