@@ -155,7 +155,7 @@ class TestHelpers:
         """A range with only a minimum scales its minimum."""
         pay = PayRange(currency="EUR", minimum=Decimal(10))
 
-        assert Decimal(10) == pay.best_per_year().amount
+        assert Money(amount=Decimal(10), currency="EUR") == pay.best_per_year()
 
     def test_offer_liveness(self) -> None:
         """Pending and accepted offers are live; the rest are not."""
