@@ -812,3 +812,11 @@ class TestLoneSurrogates:
             json.loads('{"@type": "JobPosting", "title": "Chef \\ud83c\\udf73"}')
         )
         assert "Chef \U0001f373" == read.title
+
+    def test_mapping_built_in_code_with_number_keys(self) -> None:
+        """A mapping built in code may have number keys; its text is checked all the same."""
+        codes = {"@type": "JobPosting", "title": "Engineer", "x-codes": {1: "a", 2: "b\ud800"}}
+        assert 'not valid Unicode: the text holds a lone surrogate @ $["x-codes"]["2"]' == problem(
+            codes
+        )
+        assert "Engineer" == posting(**{"x-codes": {1: "a", 2: "b"}}).title

@@ -111,6 +111,8 @@ def json_problems(data: Any, path: str = "$") -> list[str]:
     Returns:
         One ``message @ path`` problem per finding, in document order.
     """
+    if _clean(data):
+        return []
     problems: list[str] = []
     stack: list[tuple[str, Any]] = [(path, data)]
     while stack:
@@ -138,6 +140,33 @@ def json_problems(data: Any, path: str = "$") -> list[str]:
 
 
 _SURROGATE = "not valid Unicode: the text holds a lone surrogate"
+
+
+def _clean(data: Any) -> bool:
+    """Say whether :func:`json_problems` would find nothing, without building paths.
+
+    Most documents are clean, and a path for every value would cost more than
+    parsing; paths are worked out only once something is found. The text of all
+    keys and values is checked at once: a lone surrogate stays lone when joined.
+    """
+    stack = [data]
+    texts: list[str] = []
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            if isinstance(value, DuplicateKeys):
+                return False
+            stack.extend(value.values())
+            texts.extend(value)  # the keys
+        elif isinstance(value, list):
+            stack.extend(value)
+    try:
+        joined = "".join(texts)
+    except TypeError:  # a key that is not text, in a mapping built in code
+        joined = "".join(map(str, texts))
+    return not _lone_surrogate(joined)
 
 
 def json_kind(value: object) -> str:
