@@ -105,6 +105,10 @@ try:
 except ValueError as e:
     print(e)
 try:
+    Aspirations(arrangements={"remote", "hybrid", "onsite", "x"})
+except TypeError as e:
+    print(e)
+try:
     from_json(Aspirations, json.dumps({"companies": ["", "Acme", " ", "Globex", "\\u00a0"]}))
 except InvalidInput as e:
     print(e)
@@ -129,6 +133,7 @@ class TestHashSeed:
         assert 1 == len(outputs)
         assert (
             "roles: must hold non-empty strings, got '  ', ' ', '', '\\t'\n"
+            "arrangements: must hold WorkArrangement members, got 'hybrid', 'onsite', 'remote', 'x'\n"
             "companies: must hold non-empty strings, got ' ', '', '\\xa0' @ $.companies\n"
         ) == outputs.pop()
 

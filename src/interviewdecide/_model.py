@@ -394,7 +394,6 @@ class Aspirations:
     arrangements: frozenset[WorkArrangement] = attrs.field(
         factory=frozenset,
         converter=_frozenset_of_arrangements,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(WorkArrangement)),
     )
     min_salary: Money | None = attrs.field(
         default=None,
@@ -412,6 +411,16 @@ class Aspirations:
         if bad:
             raise FieldValueError(
                 attribute.name, f"must hold non-empty strings, got {', '.join(bad)}"
+            )
+
+    @arrangements.validator
+    def _check_arrangements(
+        self, attribute: attrs.Attribute[Any], value: frozenset[WorkArrangement]
+    ) -> None:
+        bad = sorted(repr(i) for i in value if not isinstance(i, WorkArrangement))
+        if bad:
+            raise FieldTypeError(
+                attribute.name, f"must hold WorkArrangement members, got {', '.join(bad)}"
             )
 
 
