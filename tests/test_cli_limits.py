@@ -136,6 +136,23 @@ class TestDeepNesting:
             done.stderr.decode(),
         )
 
+    def test_json_nested_100000_deep_and_a_huge_number(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """JSON that Python cannot parse (too deep, or a 5,000-digit integer) is one line."""
+        deep = tmp_path / "deep.json"
+        deep.write_text('{"candidate": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+        digits = tmp_path / "digits.json"
+        digits.write_text('{"invitations": ' + "9" * 5000 + "}", encoding="utf-8")
+        assert (2, "", f"interviewdecide: {deep} is not valid JSON: nested too deeply\n") == call(
+            capsys, "triage", str(deep)
+        )
+        code, _, err = call(capsys, "triage", str(digits))
+        assert (2, f"interviewdecide: {digits} is not valid JSON: Exceeds the limit") == (
+            code,
+            err[: len(f"interviewdecide: {digits} is not valid JSON: Exceeds the limit")],
+        )
+
     @pytest.mark.parametrize("depth", [490, 600, 5000])
     def test_toml_inline_tables_and_arrays(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, depth: int
