@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from types import MappingProxyType
 
 import attrs
 
@@ -31,7 +32,7 @@ from ._model import (
     Policy,
     WorkArrangement,
 )
-from ._trace import Fact, Outcome, Step
+from ._trace import Fact, Outcome, Step, made_fact, made_step
 from .typing import Rule
 
 __all__ = [
@@ -88,6 +89,13 @@ _MATCH, _CLASH, _UNKNOWN = Comparison.MATCH, Comparison.CLASH, Comparison.UNKNOW
 
 # -- accepted-offer --------------------------------------------------------------
 
+#: The finding for a candidate without offers never varies: one shared step.
+_NO_OFFERS = Step(
+    rule="accepted-offer",
+    outcome=Outcome.NOT_APPLICABLE,
+    reason="You have no offers on record, so no accepted offer stands in the way.",
+)
+
 
 def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     """Decline interviews with other employers once the candidate has accepted an offer.
@@ -110,31 +118,27 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
             o for o in accepted if company is None or not same_employer(o.company, company)
         ]
         if not elsewhere:
-            return Step(
+            return made_step(
                 rule="accepted-offer",
                 outcome=Outcome.NO_OBJECTION,
                 reason=(
                     f"The offer you accepted is from {accepted[0].company}, the employer "
                     "asking, so it is no reason to decline this request."
                 ),
-                facts=(Fact(name="accepted_offer_from", value=accepted[0].company),),
+                facts=(made_fact(name="accepted_offer_from", value=accepted[0].company),),
             )
         companies = join_words(o.company for o in elsewhere)
-        return Step(
+        return made_step(
             rule="accepted-offer",
             outcome=Outcome.DECLINE,
             reason=(
                 f"You have accepted an offer from {companies}, so decline interviews "
                 "with other employers and put your energy into the job you said yes to."
             ),
-            facts=(Fact(name="accepted_offer_from", value=companies),),
+            facts=(made_fact(name="accepted_offer_from", value=companies),),
         )
     if not candidate.offers:
-        return Step(
-            rule="accepted-offer",
-            outcome=Outcome.NOT_APPLICABLE,
-            reason="You have no offers on record, so no accepted offer stands in the way.",
-        )
+        return _NO_OFFERS
     statuses = ", ".join(f"{o.company}: {o.status.value}" for o in candidate.offers)
     lapsed = sum(o.status in {OfferStatus.RESCINDED, OfferStatus.EXPIRED} for o in candidate.offers)
     extra = (
@@ -144,11 +148,11 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
         if lapsed
         else ""
     )
-    return Step(
+    return made_step(
         rule="accepted-offer",
         outcome=Outcome.NO_OBJECTION,
         reason=f"You have accepted none of your offers ({statuses}).{extra}",
-        facts=(Fact(name="offers", value=statuses),),
+        facts=(made_fact(name="offers", value=statuses),),
     )
 
 
@@ -299,19 +303,29 @@ def _fit_checks(candidate: Candidate, posting: JobPosting) -> list[_Check]:
     return [c for c in (check(wants, posting) for check in _FIT_CHECKS) if c is not None]
 
 
-def _own_answer(answer: bool) -> Step:
-    return Step(
-        rule="fit",
-        outcome=Outcome.ATTEND if answer else Outcome.DECLINE,
-        reason=(
-            "You said this role matches what you want now, so attend and find out "
-            "first-hand what they offer."
-            if answer
-            else "You said this role does not match what you want now, so decline "
-            "it with a short, polite e-mail."
+#: The finding when the candidate answered fit themselves: one shared step per answer.
+_OWN_ANSWER = MappingProxyType(
+    {
+        True: Step(
+            rule="fit",
+            outcome=Outcome.ATTEND,
+            reason=(
+                "You said this role matches what you want now, so attend and find out "
+                "first-hand what they offer."
+            ),
+            facts=(Fact(name="matches_aspirations", value=True),),
         ),
-        facts=(Fact(name="matches_aspirations", value=answer),),
-    )
+        False: Step(
+            rule="fit",
+            outcome=Outcome.DECLINE,
+            reason=(
+                "You said this role does not match what you want now, so decline "
+                "it with a short, polite e-mail."
+            ),
+            facts=(Fact(name="matches_aspirations", value=False),),
+        ),
+    }
+)
 
 
 def _details(checks: list[_Check]) -> str:
@@ -345,7 +359,7 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     .. versionadded:: 0.1.0
     """
     if invitation.matches_aspirations is not None:
-        return _own_answer(invitation.matches_aspirations)
+        return _OWN_ANSWER[invitation.matches_aspirations]
     checks = _fit_checks(candidate, invitation.posting)
     unmet = [c for c in checks if c.need and c.found is _CLASH]
     met = [c for c in checks if c.need and c.found is _MATCH]
@@ -354,10 +368,10 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     unknown = [c for c in checks if c.found is _UNKNOWN]
     threshold = policy.fit_clashes_to_decline
     facts = (
-        *(Fact(name=c.dimension, value=c.found.value) for c in checks),
-        Fact(name="clashes_to_decline", value=threshold),
-        Fact(name="needs_outweigh_aims", value=policy.fit_needs_outweigh_aims),
-        Fact(name="unmatched_aims_decline", value=policy.fit_unmatched_aims_decline),
+        *(made_fact(name=c.dimension, value=c.found.value) for c in checks),
+        made_fact(name="clashes_to_decline", value=threshold),
+        made_fact(name="needs_outweigh_aims", value=policy.fit_needs_outweigh_aims),
+        made_fact(name="unmatched_aims_decline", value=policy.fit_unmatched_aims_decline),
     )
     short_of_threshold = ""
     if unmet and len(unmet) < threshold:
@@ -404,7 +418,7 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
         )
     if unknown:
         reason += f" Not compared: {_details(unknown)}."
-    return Step(rule="fit", outcome=outcome, reason=reason, facts=facts)
+    return made_step(rule="fit", outcome=outcome, reason=reason, facts=facts)
 
 
 # -- suitability -----------------------------------------------------------------
@@ -477,12 +491,14 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
     limit = _limit(held, policy)
     source = " (read from the description's text)" if posting.required_years_from_text else ""
     facts = (
-        Fact(name="years_held", value=held),
-        Fact(name="years_asked", value=asked),
-        Fact(name="years_asked_from_text", value=posting.required_years_from_text),
-        Fact(name="overqualified_surplus_years", value=policy.overqualified_surplus_years),
-        Fact(name="overqualified_ratio", value=policy.overqualified_ratio),
-        Fact(name="overqualified_at_or_below_years", value=None if limit is None else float(limit)),
+        made_fact(name="years_held", value=held),
+        made_fact(name="years_asked", value=asked),
+        made_fact(name="years_asked_from_text", value=posting.required_years_from_text),
+        made_fact(name="overqualified_surplus_years", value=policy.overqualified_surplus_years),
+        made_fact(name="overqualified_ratio", value=policy.overqualified_ratio),
+        made_fact(
+            name="overqualified_at_or_below_years", value=None if limit is None else float(limit)
+        ),
     )
     if held > asked:
         ratio = "any multiple of it" if asked == 0 else f"{held / asked:.3g} times it"
@@ -515,7 +531,7 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
             "beyond what you have, so the job description shows it is out of reach.",
             f"With {_years(held)} of experience, this check would not decline if the "
             f"posting asked for less than {_years(_bound(reach, up=False))}.",
-            (*facts, Fact(name="underqualified_shortfall_years", value=shortfall)),
+            (*facts, made_fact(name="underqualified_shortfall_years", value=shortfall)),
         )
     if limit is None:
         why = (
@@ -596,11 +612,11 @@ def suitability(candidate: Candidate, invitation: Invitation, policy: Policy) ->
     facts = (
         *found.facts,
         *(
-            Fact(name=f"concern[{i}]", value=f"{c.kind.value} ({c.basis.value})")
+            made_fact(name=f"concern[{i}]", value=f"{c.kind.value} ({c.basis.value})")
             for i, c in enumerate(invitation.concerns)
         ),
     )
-    return Step(
+    return made_step(
         rule="suitability",
         outcome=outcome,
         reason=" ".join(sentences),
@@ -610,6 +626,16 @@ def suitability(candidate: Candidate, invitation: Invitation, policy: Policy) ->
 
 
 # -- learning --------------------------------------------------------------------
+
+#: The finding of ``learning`` never varies, so every verdict shares this one step.
+_LEARNING = Step(
+    rule="learning",
+    outcome=Outcome.ATTEND,
+    reason=(
+        "An interview commits you to nothing, and even one you are unsure about "
+        "is practice in interviewing and in talking with people."
+    ),
+)
 
 
 def learning(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
@@ -621,14 +647,7 @@ def learning(candidate: Candidate, invitation: Invitation, policy: Policy) -> St
 
     .. versionadded:: 0.1.0
     """
-    return Step(
-        rule="learning",
-        outcome=Outcome.ATTEND,
-        reason=(
-            "An interview commits you to nothing, and even one you are unsure about "
-            "is practice in interviewing and in talking with people."
-        ),
-    )
+    return _LEARNING
 
 
 # -- combinators -----------------------------------------------------------------
