@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
 
 from . import rules as _rules
 from ._model import Candidate, Conflict, Invitation, JobPosting, Policy
-from ._trace import Alternative, Outcome, Step, Verdict
+from ._trace import Action, Alternative, Outcome, Step, Verdict, made_verdict
 from .rules import rule_name
 from .typing import Combiner, Rule
 
@@ -84,6 +85,82 @@ def policy_or_default(policy: object) -> Policy:
         msg = f"policy: expected a Policy, got {type(policy).__name__}"
         raise TypeError(msg)
     return policy
+
+
+_DECLINE, _ATTEND = Outcome.DECLINE, Outcome.ATTEND
+_ACTIONS = MappingProxyType({_DECLINE: Action.DECLINE, _ATTEND: Action.ATTEND})
+
+#: What a one-pass pick returns: the deciding step and the one that would decide
+#: without the deciding rule's steps (each ``None`` when there is none).
+_Pick = tuple[Step | None, Step | None]
+
+
+def _pick_decline_wins(trace: tuple[Step, ...]) -> _Pick:
+    """:func:`decline_wins`, and again without the deciding rule, in one pass."""
+    decline = other_decline = attend = other_attend = None
+    for step in trace:
+        outcome = step.outcome
+        if outcome is _DECLINE:
+            if decline is None:
+                decline = step
+            elif other_decline is None and step.rule != decline.rule:
+                other_decline = step
+        elif outcome is _ATTEND:
+            if attend is None:
+                attend = step
+            elif other_attend is None and step.rule != attend.rule:
+                other_attend = step
+    if decline is None:
+        return attend, other_attend
+    return decline, _without(decline.rule, other_decline, attend, other_attend)
+
+
+def _without(
+    rule: str, decline: Step | None, attend: Step | None, other: Step | None
+) -> Step | None:
+    """The next decline, else the first attend, that is not of ``rule``."""
+    if decline is not None:
+        return decline
+    if attend is not None and attend.rule == rule:
+        return other
+    return attend
+
+
+def _pick_first_decisive(trace: tuple[Step, ...]) -> _Pick:
+    """:func:`first_decisive`, and again without the deciding rule, in one pass."""
+    first = None
+    for step in trace:
+        if step.outcome is _DECLINE or step.outcome is _ATTEND:
+            if first is None:
+                first = step
+            elif step.rule != first.rule:
+                return first, step
+    return first, None
+
+
+_ONE_PASS = MappingProxyType(
+    {
+        Conflict.DECLINE_WINS: _pick_decline_wins,
+        Conflict.FIRST_DECISIVE: _pick_first_decisive,
+    }
+)
+_ONE_PASS_BY_COMBINER: Mapping[object, Callable[[tuple[Step, ...]], _Pick]] = MappingProxyType(
+    {
+        decline_wins: _pick_decline_wins,
+        first_decisive: _pick_first_decisive,
+    }
+)
+
+
+def _agrees(trace: tuple[Step, ...], decider: Step) -> bool:
+    """Whether the first decisive step of the decider's rule asks for what it asks.
+
+    That step is :attr:`Verdict.deciding_step`; only a pipeline that runs two rules
+    of one name can make it disagree, which :class:`Verdict` refuses.
+    """
+    rule = decider.rule
+    first = next(s for s in trace if s.rule == rule and s.outcome.action is not None)
+    return first.outcome is decider.outcome
 
 
 def _combiner_name(combine: Combiner, policy: Policy) -> str:
@@ -204,7 +281,44 @@ class Pipeline:
             )
             raise TypeError(msg)
         policy = policy_or_default(policy)
-        trace = tuple(self._run(rule, candidate, invitation, policy) for rule in self.rules)
+        steps = []
+        for rule in self.rules:
+            step = rule(candidate, invitation, policy)
+            if not isinstance(step, Step):
+                msg = f"rule {rule_name(rule)!r} returned {type(step).__name__}, not a Step"
+                raise TypeError(msg)
+            steps.append(step)
+        trace = tuple(steps)
+        combine = self.combine
+        pick = (
+            _ONE_PASS[policy.conflict]
+            if combine is by_policy
+            else _ONE_PASS_BY_COMBINER.get(combine)
+        )
+        if pick is not None:
+            decider, other = pick(trace)
+            if decider is None:
+                return made_verdict(
+                    Action.ATTEND,
+                    _NO_DECISION,
+                    (*trace, _NO_DECISION),
+                    combined_by=_combiner_name(combine, policy),
+                    policy=policy,
+                    alternative=None,
+                )
+            if decider.outcome is _ATTEND or _agrees(trace, decider):
+                return made_verdict(
+                    _ACTIONS[decider.outcome],
+                    decider,
+                    trace,
+                    combined_by=_combiner_name(combine, policy),
+                    policy=policy,
+                    alternative=other,
+                )
+        return self._combine(trace, policy)
+
+    def _combine(self, trace: tuple[Step, ...], policy: Policy) -> Verdict:
+        """Combine with any combiner: twice, the second time without the deciding rule."""
         decider = self.combine(trace, policy)
         if decider is None:
             trace += (_NO_DECISION,)
@@ -229,14 +343,6 @@ class Pipeline:
                 else Alternative(action=other.outcome.action, decided_by=other.rule)
             ),
         )
-
-    @staticmethod
-    def _run(rule: Rule, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
-        step = rule(candidate, invitation, policy)
-        if not isinstance(step, Step):
-            msg = f"rule {rule_name(rule)!r} returned {type(step).__name__}, not a Step"
-            raise TypeError(msg)
-        return step
 
 
 _DEFAULT_PIPELINE = Pipeline()

@@ -14,6 +14,14 @@ from ._model import Policy
 
 __all__ = ["Action", "Alternative", "Fact", "FactValue", "Outcome", "Step", "Verdict"]
 
+# The library builds most steps, facts and verdicts itself, from values its own
+# constructors have already checked. The ``made_*`` functions below build those
+# without running the validators and converters that guard user input: every field
+# must already be of its final type (tuples, not lists). Users never reach them;
+# what users can construct is unchanged. tests/test_speed_paths.py rebuilds what
+# they make with the public constructors and checks that both agree.
+_new = object.__new__
+
 #: The kinds of value a :class:`Fact` may hold; all of them survive JSON unchanged.
 FactValue = str | int | float | bool | None
 
@@ -277,3 +285,82 @@ class Verdict:
             f"Findings combined by: {self.combined_by}.",
         ]
         return "\n".join(lines)
+
+
+# -- library-made values ------------------------------------------------------------
+
+
+def _setters(cls: type, *names: str) -> tuple[Any, ...]:
+    """The slot setters of ``cls``, which bypass its frozen ``__setattr__``."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_FACT_SET = _setters(Fact, "name", "value")
+_STEP_SET = _setters(Step, "rule", "outcome", "reason", "facts", "counterfactual", "children")
+_ALTERNATIVE_SET = _setters(Alternative, "action", "decided_by")
+_VERDICT_SET = _setters(
+    Verdict, "action", "decided_by", "trace", "combined_by", "policy", "alternative"
+)
+_SCHEMA_VERSION_SET = Verdict.__dict__["schema_version"].__set__
+
+
+def made_fact(name: str, value: FactValue) -> Fact:
+    """A :class:`Fact` the library made: ``value`` is a finite number, text, bool or None."""
+    fact: Fact = _new(Fact)
+    set_name, set_value = _FACT_SET
+    set_name(fact, name)
+    set_value(fact, value)
+    return fact
+
+
+def made_step(
+    rule: str,
+    outcome: Outcome,
+    reason: str,
+    facts: tuple[Fact, ...] = (),
+    counterfactual: str | None = None,
+) -> Step:
+    """A :class:`Step` without children that a library rule made from checked values."""
+    step: Step = _new(Step)
+    set_rule, set_outcome, set_reason, set_facts, set_counterfactual, set_children = _STEP_SET
+    set_rule(step, rule)
+    set_outcome(step, outcome)
+    set_reason(step, reason)
+    set_facts(step, facts)
+    set_counterfactual(step, counterfactual)
+    set_children(step, ())
+    return step
+
+
+def made_verdict(  # noqa: PLR0913 -- one argument per field
+    action: Action,
+    decider: Step,
+    trace: tuple[Step, ...],
+    *,
+    combined_by: str,
+    policy: Policy,
+    alternative: Step | None,
+) -> Verdict:
+    """A :class:`Verdict` the pipeline made from a trace of checked steps.
+
+    The caller guarantees what the validators would check: ``trace`` is a tuple of
+    :class:`Step`, ``decider`` is the first decisive step of its rule in it and asks
+    for ``action``, and ``alternative``, when given, is decisive.
+    """
+    verdict: Verdict = _new(Verdict)
+    set_action, set_by, set_trace, set_combined, set_policy, set_alternative = _VERDICT_SET
+    set_action(verdict, action)
+    set_by(verdict, decider.rule)
+    set_trace(verdict, trace)
+    set_combined(verdict, combined_by)
+    set_policy(verdict, policy)
+    if alternative is None:
+        set_alternative(verdict, None)
+    else:
+        alt: Alternative = _new(Alternative)
+        set_alt_action, set_alt_by = _ALTERNATIVE_SET
+        set_alt_action(alt, _ACTIONS[alternative.outcome])
+        set_alt_by(alt, alternative.rule)
+        set_alternative(verdict, alt)
+    _SCHEMA_VERSION_SET(verdict, SCHEMA_VERSION)
+    return verdict
