@@ -40,6 +40,10 @@ class Comparison(Enum):
 
 _NON_WORD = re.compile(r"[^\w]+")
 
+#: How many spellings each cache below keeps. Titles, employers and places repeat
+#: across an inbox; the bound keeps memory flat however many distinct ones arrive.
+_CACHE_SIZE = 4096
+
 
 def _plain(text: str) -> str:
     """Casefold, strip accents, and keep only letters and digits between spaces."""
@@ -112,6 +116,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _role_words(text: str) -> frozenset[str]:
     """The stems of the words that say what a role is."""
     words: list[str] = []
@@ -134,7 +139,13 @@ def title_matches(aim: str, title: str) -> bool:
     seniority words ("Senior") is compared word for word instead.
     """
     wanted = _role_words(aim) or frozenset(_plain(aim).split())
-    return wanted <= _role_words(title) | frozenset(_plain(title).split())
+    return wanted <= _title_words(title)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _title_words(title: str) -> frozenset[str]:
+    """Every plain word of a title, and the stems of its role words."""
+    return _role_words(title) | frozenset(_plain(title).split())
 
 
 # -- employers -------------------------------------------------------------------
@@ -176,6 +187,7 @@ _LEGAL_SUFFIXES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _employer_key(name: str) -> str:
     words = _plain(name).split()
     while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
@@ -196,6 +208,7 @@ def same_employer(a: str, b: str) -> bool:
 # -- places ----------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def normalise_place(text: str) -> str:
     """The form a place name is compared in: plain lower-case words, no "the"."""
     plain = _plain(text.replace(".", ""))
@@ -212,6 +225,7 @@ def _country_table() -> dict[str, str]:
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def country_code(name: str) -> str | None:
     """The ISO 3166 alpha-2 code of a country name, code or alias; ``None`` if unknown.
 
