@@ -30,6 +30,7 @@ from .serialization import converter
 __all__ = [
     "MAX_DECLINE_PARAGRAPHS",
     "MAX_DECLINE_WORDS",
+    "MAX_DRAFT_CHARS",
     "ToneCategory",
     "ToneFinding",
     "ToneLevel",
@@ -45,6 +46,11 @@ MAX_DECLINE_WORDS = 180
 #: The most paragraphs (blocks separated by a blank line, between the greeting and
 #: the closing) a short decline should hold.
 MAX_DECLINE_PARAGRAPHS = 5
+
+#: The longest draft, in characters, that :func:`check_tone` reads. A decline is a
+#: few short paragraphs; a text a hundred times longer is not a decline, and the
+#: bound keeps the cost of a check small whatever the input.
+MAX_DRAFT_CHARS = 100_000
 
 
 class ToneCategory(StrEnum):
@@ -140,15 +146,18 @@ class _PhraseRule:
     @_any.default
     def _combine(self) -> re.Pattern[str]:
         # The triggers of one rule share their flags (tests/test_tone.py checks it).
-        pattern = "|".join(f"(?:{t.pattern})" for t in self.triggers)
+        pattern = "|".join(f"(?:{t.pattern})" for t in self.triggers).replace("(?P<hit>", "(?:")
         return re.compile(pattern, self.triggers[0].flags)
 
     def spans(self, text: str, _draft: _Draft) -> Iterator[tuple[int, int]]:
         if self._any.search(text) is None:
             return
         for trigger in self.triggers:
+            # A trigger may read context before its span: a group named "hit" marks
+            # the span to report.
+            hit = trigger.groupindex.get("hit", 0)
             for match in trigger.finditer(text):
-                yield match.span()
+                yield match.span(hit)
 
 
 @attrs.frozen(kw_only=True)
@@ -174,8 +183,12 @@ _ACRONYMS = (
     "LA|MBA|ML|MSC|NDA|NGO|NHS|NYC|OK|PA|PHD|PM|PR|QA|R&D|SAP|SEO|SQL|SRE|UI|UK|UN|"
     "US|USA|UX|VP"
 )
-_CAPS_WORD = rf"(?!(?:{_ACRONYMS})\b)[A-Z][A-Z']*\b"
-_SHOUTING = re.compile(rf"\b{_CAPS_WORD}(?:[ \t,;:!?.&/-]+{_CAPS_WORD}){{2,}}")
+# A word in capitals, apostrophes allowed, that ends at a word boundary: as far as
+# the last apostrophe that a word character follows, or the last capital that no
+# word character follows. Each block is possessive and the apostrophes are bounded,
+# so a run such as "A'A'A'..." costs linear time (issue #15).
+_CAPS_WORD = rf"(?!(?:{_ACRONYMS})\b)[A-Z]++(?:'++[A-Z]++){{0,8}}(?:'++(?=\w)|\b)"
+_SHOUTING = re.compile(rf"\b{_CAPS_WORD}(?:[ \t,;:!?.&/-]++{_CAPS_WORD}){{2,}}")
 
 # A capitalised name of one or more words, such as "Acme & Sons Ltd" or "3M".
 _COMPANY_NAME = r"[A-Z0-9][\w&'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'-]*)*"
@@ -268,7 +281,7 @@ _RULES: tuple[_PhraseRule | _LimitRule, ...] = (
         category=_DIS,
         level=_E,
         triggers=_i(
-            r"\bnot\s+interested\s*[,.!;-]*\s*(?:bye|goodbye|thanks\s+bye|cheers\s+bye)\b",
+            r"\bnot\s++interested\s*+[,.!;-]*+\s*+(?:bye|goodbye|thanks\s++bye|cheers\s++bye)\b",
             r"\b(?:do\s+not|don'?t|dont)\s+bother\b",
             r"\bwhatever\s*[.!]",
             r"\bwho\s+cares\b",
@@ -298,7 +311,9 @@ _RULES: tuple[_PhraseRule | _LimitRule, ...] = (
         id="discourtesy-exclamations",
         category=_DIS,
         level=_W,
-        triggers=(re.compile(r"[!?]*![!?]+|\?+!"),),
+        # A run of two or more marks with a "!" in it, reported whole; the run is
+        # entered at its start only, so a long run of marks costs linear time.
+        triggers=(re.compile(r"(?<![!?])(?=\?*+!)[!?][!?]++"),),
         suggestion="Use a single full stop; stacked exclamation marks read as anger.",
     ),
     _PhraseRule(
@@ -336,7 +351,7 @@ _RULES: tuple[_PhraseRule | _LimitRule, ...] = (
         category=_BRI,
         level=_E,
         triggers=_i(
-            r"\bwaste\s+of\s+(?:my|our|your|everyone'?s)?\s*time\b",
+            r"\bwaste\s++of\s++(?:my|our|your|everyone'?s)?+\s*+time\b",
             r"\b(?:wasted|wasting)\s+(?:my|our)\s+time\b",
         ),
         suggestion="Thank them for their time instead; the impression you leave lasts.",
@@ -382,9 +397,13 @@ _RULES: tuple[_PhraseRule | _LimitRule, ...] = (
                 r"(?:[$€£¥₹]|\b(?:S\$|A\$|C\$|USD|EUR|GBP|SGD|CHF|AUD|CAD|INR))\s?\d"
                 r"(?:[\d,.]*\d)?(?:\s?(?:[kKmM]|(?i:thousand|million|grand))\b)?"
             ),
+            # The figure starts at the first digit of its run of digits, commas and
+            # full stops that a word boundary precedes; the context before it is
+            # read once per run, so "1.1.1.1..." costs linear time (issue #15).
             re.compile(
-                r"\b\d(?:[\d,.]*\d)?\s?(?:k\b|K\b|(?i:thousand|grand|dollars|euros|pounds|"
-                r"usd|eur|gbp|sgd|chf|aud|cad|inr)\b)"
+                r"(?<![\d,.])(?:(?<![^\W\d])[,.]*+|(?<=[^\W\d])\d*+[,.]++)"
+                r"(?P<hit>\d++(?:[,.]++\d++)*+\s?(?:k\b|K\b|(?i:thousand|grand|dollars|"
+                r"euros|pounds|usd|eur|gbp|sgd|chf|aud|cad|inr)\b))"
             ),
         ),
         suggestion="Leave pay figures out; there is no need to show your hand.",
@@ -431,13 +450,13 @@ _RULES: tuple[_PhraseRule | _LimitRule, ...] = (
 
 _SALUTATION = re.compile(
     r"\A\s*(?:dear|hi|hello|hey|greetings|good\s+(?:morning|afternoon|evening))\b"
-    r"(?P<name>[^\n]*?)[ \t]*[,:][ \t]*$",
+    r"(?P<name>(?:[^\n]*[^\n \t])?)[ \t]*+[,:][ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOSING = re.compile(
-    r"^[ \t]*(?:(?:kind|kindest|best|warm|warmest|many|with\s+(?:best|kind|warm))\s+)?"
-    r"(?:regards|wishes|thanks|thank\s+you|sincerely|cheers|all\s+the\s+best|"
-    r"yours(?:\s+(?:sincerely|faithfully|truly))?|respectfully|best)[ \t]*[,.!]?[ \t]*$",
+    r"^[ \t]*+(?:(?:kind|kindest|best|warm|warmest|many|with\s++(?:best|kind|warm))\s++)?"
+    r"(?:regards|wishes|thanks|thank\s++you|sincerely|cheers|all\s++the\s++best|"
+    r"yours(?:\s++(?:sincerely|faithfully|truly))?|respectfully|best)[ \t]*+[,.!]?+[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNATURE_LINES = 3
@@ -501,6 +520,10 @@ def check_tone(text: str) -> tuple[ToneFinding, ...]:
     checked. It is deterministic, English only and knows no meaning beyond its
     triggers: see :doc:`/emails` for the rules and their limits.
 
+    A draft longer than :data:`MAX_DRAFT_CHARS` (100 000 characters) is refused
+    rather than checked: it is no short decline, and every rule runs in time linear
+    in the length of the text, so the bound also bounds the time of a check.
+
     Args:
         text: The draft, as plain text.
 
@@ -510,20 +533,31 @@ def check_tone(text: str) -> tuple[ToneFinding, ...]:
 
     Raises:
         TypeError: When ``text`` is not a string.
+        FieldValueError: When ``text`` is longer than :data:`MAX_DRAFT_CHARS`
+            characters; the message names the length.
 
     .. versionadded:: 0.1.0
     """
     if not isinstance(text, str):
         msg = f"check_tone expects the draft as a str, got {type(text).__name__}"
         raise TypeError(msg)
+    if len(text) > MAX_DRAFT_CHARS:
+        raise FieldValueError(
+            "text",
+            f"a draft of {len(text):,} characters is longer than the {MAX_DRAFT_CHARS:,} "
+            "that check_tone reads; a decline is a few short paragraphs",
+        )
     draft = _Draft.read(text)
     found: list[ToneFinding] = []
     for rule in _RULES:
-        taken: list[tuple[int, int]] = []
+        # Spans sorted by start, longest first, then one sweep: the spans kept so far
+        # do not overlap and none is empty, so a span overlaps one of them exactly
+        # when it starts before the end of the last one kept.
+        reach = 0
         for start, end in sorted(rule.spans(draft.text, draft), key=lambda s: (s[0], -s[1])):
-            if any(start < e and s < end for s, e in taken):
+            if start < reach:
                 continue
-            taken.append((start, end))
+            reach = end
             found.append(
                 ToneFinding(
                     category=rule.category,
