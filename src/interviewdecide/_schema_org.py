@@ -109,9 +109,11 @@ def _amount(value: object, path: str) -> Decimal:
 
 # -- the free-text experience reader ---------------------------------------------
 
-_FIGURE = r"(\d+(?:\.\d+)?)"
+# Every quantifier is possessive: no part of a phrase can give characters back to
+# the next one to any use, so a long gap of spaces costs linear time (issue #15).
+_FIGURE = r"(\d++(?:\.\d++)?+)"
 _PHRASE = re.compile(
-    rf"(?<![\w.]){_FIGURE}\s*(?:\+|plus\b)?\s*(?:(?:-|to\b)\s*{_FIGURE}\s*\+?\s*)?"
+    rf"(?<![\w.]){_FIGURE}\s*+(?:\+|plus\b)?+\s*+(?:(?:-|to\b)\s*+{_FIGURE}\s*+\+?+\s*+)?+"
     r"(years?|yrs?|months?)\b"
 )
 _NUMBER = re.compile(r"\b\d+(?:\.\d+)?\b")
@@ -119,7 +121,7 @@ _UPPER_BOUND_OR_WINDOW = re.compile(
     r"\b(?:up to|less than|fewer than|under|below|at most|no more than|not more than"
     r"|maximum|max\.?|within|last|past|next|first|after)[\s:(]*$"
 )
-_AGE = re.compile(r"\s*(?:ago|old|of age)\b")
+_AGE = re.compile(r"\s*+(?:ago|old|of age)\b")
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
