@@ -129,6 +129,9 @@ class TestTitles:
             ("head of engineering", "Head of Engineering"),
             ("product manager", "Product Manager II"),
             ("Senior", "Senior Analyst"),
+            ("front-end developer", "Frontend Engineer"),
+            ("Frontend engineer", "Sr. Front-End Developer"),
+            ("registered nurse", "RN - Med/Surg"),
         ],
     )
     def test_matches(self, aim: str, title: str) -> None:

@@ -12,8 +12,10 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Mapping
 from enum import Enum
 from importlib import resources
+from types import MappingProxyType
 
 from ._model import Location
 
@@ -45,11 +47,19 @@ _NON_WORD = re.compile(r"[^\w]+")
 _CACHE_SIZE = 4096
 
 
+_INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def _plain(text: str) -> str:
-    """Casefold, strip accents, and keep only letters and digits between spaces."""
+    """Casefold, strip accents, join hyphenated words, keep letters and digits.
+
+    ``"Front-End Developer"`` becomes ``"frontend developer"``; a hyphen between
+    spaces (``"Engineer - Payments"``) separates words.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", bare.replace("_", " ")).split())
+    joined = _INNER_HYPHEN.sub("", bare.replace("_", " "))
+    return " ".join(_NON_WORD.sub(" ", joined).split())
 
 
 # -- titles ----------------------------------------------------------------------
@@ -85,15 +95,20 @@ SENIORITY_WORDS = frozenset(
 _FILLER_WORDS = frozenset({"of", "and", "the", "for", "in", "a", "an", "to", "at", "with"})
 
 #: Role words that name the same job; each maps to the word it is compared as.
-TITLE_EQUIVALENTS = {"developer": "engineer", "programmer": "engineer", "dev": "engineer"}
+TITLE_EQUIVALENTS: Mapping[str, str] = MappingProxyType(
+    {"developer": "engineer", "programmer": "engineer", "dev": "engineer"}
+)
 
 #: Abbreviations written for whole titles, expanded before comparing.
-TITLE_ABBREVIATIONS = {
-    "swe": ("software", "engineer"),
-    "sde": ("software", "engineer"),
-    "eng": ("engineer",),
-    "mgr": ("manager",),
-}
+TITLE_ABBREVIATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "swe": ("software", "engineer"),
+        "sde": ("software", "engineer"),
+        "eng": ("engineer",),
+        "mgr": ("manager",),
+        "rn": ("registered", "nurse"),
+    }
+)
 
 
 def _stem(word: str) -> str:
