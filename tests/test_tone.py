@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from interviewdecide import (
     MAX_DECLINE_PARAGRAPHS,
     MAX_DECLINE_WORDS,
+    MAX_DRAFT_CHARS,
     FieldValueError,
     InvalidInput,
     ToneCategory,
@@ -384,6 +385,74 @@ class TestCorpus:
         assert (0.0, None) == result["oversharing"]
         assert (None, 0.0) == result["length"]
         assert (None, None) == result["discourtesy"]
+
+
+class TestLongAndCraftedDrafts:
+    """The size bound, and triggers rewritten to run in linear time (issue #15)."""
+
+    def test_draft_at_the_bound_is_checked(self) -> None:
+        """A draft of exactly MAX_DRAFT_CHARS characters, mostly blank, is read."""
+        text = COURTEOUS + " \n" * ((MAX_DRAFT_CHARS - len(COURTEOUS)) // 2)
+        text += " " * (MAX_DRAFT_CHARS - len(text))
+
+        assert MAX_DRAFT_CHARS == len(text)
+        assert () == check_tone(text)
+
+    def test_longer_draft_is_refused_with_its_length(self) -> None:
+        """One character more is a FieldValueError on ``text`` that gives the length."""
+        text = "Obviously. " * (MAX_DRAFT_CHARS // 11) + "x" * (MAX_DRAFT_CHARS % 11 + 1)
+
+        with pytest.raises(FieldValueError, match=r"draft of 100,001 characters") as info:
+            check_tone(text)
+        assert "text" == info.value.field
+
+    @pytest.mark.parametrize(
+        ("text", "excerpt"),
+        [
+            ("Pay was approx.150k there.", "150k"),
+            ("Ref A1,5 thousand a year.", "5 thousand"),
+            ("It was 1.2.3 grand, roughly", "1.2.3 grand"),
+        ],
+    )
+    def test_pay_figure_after_a_word(self, text: str, excerpt: str) -> None:
+        """A figure run into a word is reported from its first digit after a boundary."""
+        assert [("oversharing-pay-figure", excerpt)] == rules_in(text)
+
+    def test_partly_overlapping_spans_keep_the_first(self) -> None:
+        """Of two spans of one rule that overlap in part, the earlier is reported."""
+        found = rules_in("They offered $150k, then $2,000 dollars more.")
+
+        assert [
+            ("oversharing-pay-figure", "$150k"),
+            ("oversharing-pay-figure", "$2,000"),
+        ] == found
+
+    @pytest.mark.parametrize(
+        ("text", "excerpt"),
+        [
+            ("THE UK'S WORST COMPANY", "S WORST COMPANY"),
+            ("ROCK'N'ROLL IS DEAD, MATE", "ROCK'N'ROLL IS DEAD, MATE"),
+            ("Mr O'Neil SAID NO WAY O'Neil", "SAID NO WAY O'"),
+            ("I SAID NO WAY'", "I SAID NO WAY"),
+        ],
+    )
+    def test_shouting_words_with_apostrophes(self, text: str, excerpt: str) -> None:
+        """Capital words end at the same word boundary as before the rewrite."""
+        assert [("discourtesy-shouting", excerpt)] == rules_in(text)
+
+    @pytest.mark.parametrize(
+        ("text", "excerpts"),
+        [
+            ("Really?! No!! Fine!", ["?!", "!!"]),
+            ("What??!!?? Ok!", ["??!!??"]),
+            ("Why??", []),
+        ],
+    )
+    def test_stacked_marks(self, text: str, excerpts: list[str]) -> None:
+        """A run of two or more marks with an exclamation in it is reported whole."""
+        found = check_tone(text)
+
+        assert excerpts == [f.excerpt for f in found if f.rule == "discourtesy-exclamations"]
 
 
 def report_corpus() -> str:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ._tone import (
         MAX_DECLINE_PARAGRAPHS,
         MAX_DECLINE_WORDS,
+        MAX_DRAFT_CHARS,
         ToneCategory,
         ToneFinding,
         ToneLevel,
@@ -109,6 +110,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
     "._tone": (
         "MAX_DECLINE_PARAGRAPHS",
         "MAX_DECLINE_WORDS",
+        "MAX_DRAFT_CHARS",
         "ToneCategory",
         "ToneFinding",
         "ToneLevel",
@@ -163,6 +165,7 @@ __all__ = [
     "DEFAULT_RULES",
     "MAX_DECLINE_PARAGRAPHS",
     "MAX_DECLINE_WORDS",
+    "MAX_DRAFT_CHARS",
     "Action",
     "Alternative",
     "Aspirations",
