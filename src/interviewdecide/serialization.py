@@ -7,6 +7,11 @@ same value always gives the same bytes), and unknown keys rejected. Errors from
 cattrs are flattened by :func:`cattrs.transform_error` into one line per problem,
 each with its path, keeping the message of the validator that failed.
 
+A :class:`~interviewdecide.Triage` writes the policy its verdicts share once, as
+``"policy"`` at the top, instead of inside every verdict; a verdict whose policy
+differs keeps its own. Reading accepts that form and the one that repeats the
+policy in every verdict.
+
 .. versionadded:: 0.1.0
 """
 
@@ -15,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -23,7 +29,8 @@ from typing import Any, TypeVar, get_origin
 import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
-from cattrs.gen import make_dict_structure_fn
+from cattrs.errors import AttributeValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from cattrs.preconf.json import make_converter
 
 from ._errors import (
@@ -33,6 +40,7 @@ from ._errors import (
     json_object,
     json_problems,
 )
+from ._model import Policy
 from ._trace import FactValue
 
 __all__ = ["checked_json", "converter", "from_json", "json_object", "to_json", "to_problems"]
@@ -208,6 +216,76 @@ def _finite_fact_value(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     return hook
 
 
+def _is_triage(t: Any) -> bool:
+    # Looked up, not imported: reading a candidate need not load triage's e-mail code.
+    module = sys.modules.get(f"{__package__}._triage")
+    return module is not None and t is module.Triage
+
+
+#: The groups of a triage whose items carry verdicts.
+_VERDICT_GROUPS = ("attend", "decline", "deferred")
+
+
+def _triage_unstructure(t: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """Write the policy the verdicts share once, at the top, not in every verdict."""
+    fields = make_dict_unstructure_fn(t, conv, _cattrs_omit_if_default=conv.omit_if_default)
+    policy_hook = conv.get_unstructure_hook(Policy)
+
+    def hook(triage: Any) -> dict[str, Any]:
+        data = fields(triage)
+        first = next((g[0] for g in (triage.attend, triage.decline, triage.deferred) if g), None)
+        if first is None:
+            return data
+        shared = first.verdict.policy
+        for group in _VERDICT_GROUPS:
+            for item, out in zip(getattr(triage, group), data[group], strict=True):
+                policy = item.verdict.policy
+                if policy is shared or policy == shared:
+                    del out["verdict"]["policy"]
+        return {"policy": policy_hook(shared), **data}
+
+    return hook
+
+
+def _triage_structure(t: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Read a triage whose verdicts take the policy written once at the top."""
+    build = _attrs_hook(t, conv)
+
+    def hook(value: object, _: type) -> Any:
+        if isinstance(value, dict) and "policy" in value:
+            value = _shared_policy(value, t, conv)
+        return build(value, t)
+
+    return hook
+
+
+def _shared_policy(value: dict[str, Any], t: Any, conv: cattrs.Converter) -> dict[str, Any]:
+    """Give every verdict without a policy of its own the one at the top."""
+    data = dict(value)
+    policy = data.pop("policy")
+    try:
+        conv.structure(policy, Policy)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as e:
+        e.__notes__ = [
+            *getattr(e, "__notes__", []),
+            AttributeValidationNote("Structuring the shared policy", "policy", Policy),
+        ]
+        msg = f"While structuring {t.__name__}"
+        raise cattrs.ClassValidationError(msg, [e], t) from None
+    for group in _VERDICT_GROUPS:
+        items = data.get(group)
+        if isinstance(items, list):
+            data[group] = [_with_policy(item, policy) for item in items]
+    return data
+
+
+def _with_policy(item: object, policy: object) -> object:
+    verdict = item.get("verdict") if isinstance(item, dict) else None
+    if isinstance(item, dict) and isinstance(verdict, dict) and "policy" not in verdict:
+        return {**item, "verdict": {**verdict, "policy": policy}}
+    return item
+
+
 def _make_converter() -> cattrs.Converter:
     c = make_converter(forbid_extra_keys=True, prefer_attrib_converters=False)
     c.register_unstructure_hook(Decimal, str)
@@ -222,6 +300,9 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook_factory(_is_homogeneous, _collection_hook)
     c.register_structure_hook_factory(attrs.has, _attrs_hook)
     c.register_unstructure_hook_factory(_is_frozenset, _sorted_frozenset)
+    # Registered after attrs.has, so that these win for Triage.
+    c.register_structure_hook_factory(_is_triage, _triage_structure)
+    c.register_unstructure_hook_factory(_is_triage, _triage_unstructure)
     # A predicate, as the preconf converter's union passthrough outranks a union hook.
     c.register_structure_hook_func(_is_fact_value, _finite_fact_value(c))
     return c
