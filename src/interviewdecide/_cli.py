@@ -62,7 +62,8 @@ _ESCAPE = "interviewdecide.json-escape"
 #: How many pieces of JSON text to join before each write to the output.
 _JSON_BATCH = 4096
 
-_UNITS = {"": 1, "k": 1024, "m": 1024 * 1024, "g": 1024 * 1024 * 1024}
+#: Size units, each 1,024 times the one before it.
+_UNITS = ("", "k", "m", "g")
 _SIZE = re.compile(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
 
 _INBOX_HELP = (
@@ -375,7 +376,7 @@ def _byte_size(text: str) -> int:
     if match is None or int(match[1]) < 1:
         msg = f"expected a size in bytes from 1 up, such as 800000, 512k or 5M, got {text!r}"
         raise argparse.ArgumentTypeError(msg)
-    return int(match[1]) * _UNITS[match[2].lower()]
+    return int(match[1]) << (10 * _UNITS.index(match[2].lower()))
 
 
 _Command = Callable[[argparse.Namespace, TextIO | None, _Writer, _Writer], int]
