@@ -23,6 +23,7 @@ from interviewdecide import (
     testing,
     to_json,
 )
+from interviewdecide._match import same_employer
 
 STATUSES: list[OfferStatus | None] = [None, *OfferStatus]
 ANSWERS: list[bool | None] = [None, True, False]
@@ -113,13 +114,19 @@ class TestProperties:
         assert first.explain()
 
     @given(testing.candidates(), testing.invitations())
-    def test_accepted_offer_always_declines(
+    def test_accepted_offer_declines_other_employers(
         self, candidate: Candidate, invitation: Invitation
     ) -> None:
-        """Whatever else holds, an accepted offer declines."""
+        """Whatever else holds, an offer accepted elsewhere declines; one from this employer does not."""
         verdict = decide(candidate, invitation)
+        company = invitation.posting.company
+        elsewhere = [
+            o
+            for o in candidate.accepted_offers
+            if company is None or not same_employer(o.company, company)
+        ]
 
-        if candidate.accepted_offers:
+        if elsewhere:
             assert (Action.DECLINE, "accepted-offer") == (verdict.action, verdict.decided_by)
         else:
             assert verdict.decided_by != "accepted-offer"
