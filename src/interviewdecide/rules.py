@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 import attrs
 
-from ._grammar import count, join_words
+from ._grammar import count, join_words, plural
 from ._match import Comparison, compare_places, same_employer, title_matches
 from ._model import (
     Aspirations,
@@ -143,8 +143,7 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
     lapsed = sum(o.status in {OfferStatus.RESCINDED, OfferStatus.EXPIRED} for o in candidate.offers)
     extra = (
         f" {count(lapsed, 'rescinded or expired offer')} no longer "
-        + ("binds" if lapsed == 1 else "bind")
-        + " you."
+        f"{plural(lapsed, 'binds', 'bind')} you."
         if lapsed
         else ""
     )
