@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from interviewdecide import check_tone
-from interviewdecide._schema_org import (
+from interviewdecide._readers.schema_org import (
     _AGE,
     _NUMBER,
     _PHRASE,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         decline_wins,
         first_decisive,
     )
+    from ._readers import Problem, Reading, read_html, read_schema_org
     from ._tone import (
         MAX_DECLINE_PARAGRAPHS,
         MAX_DECLINE_WORDS,
@@ -106,6 +107,12 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "decide",
         "decline_wins",
         "first_decisive",
+    ),
+    "._readers": (
+        "Problem",
+        "Reading",
+        "read_html",
+        "read_schema_org",
     ),
     "._tone": (
         "MAX_DECLINE_PARAGRAPHS",
@@ -196,6 +203,8 @@ __all__ = [
     "PayRange",
     "Pipeline",
     "Policy",
+    "Problem",
+    "Reading",
     "Step",
     "ToneCategory",
     "ToneFinding",
@@ -214,6 +223,8 @@ __all__ = [
     "draft_decline",
     "first_decisive",
     "from_json",
+    "read_html",
+    "read_schema_org",
     "render_tone_report",
     "rules",
     "serialization",

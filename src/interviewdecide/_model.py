@@ -155,6 +155,13 @@ def _tuple_of_locations(values: Iterable[Location]) -> tuple[Location, ...]:
     return tuple(values)
 
 
+def _tuple_of_str(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        msg = "expected a collection of strings, not a single string"
+        raise TypeError(msg)
+    return tuple(values)
+
+
 def _tuple_of_offers(values: Iterable[Offer]) -> tuple[Offer, ...]:
     return tuple(values)
 
@@ -535,7 +542,7 @@ class Candidate:
 
         .. versionadded:: 0.1.0
         """
-        from ._json_resume import candidate_from_json_resume
+        from ._readers.json_resume import candidate_from_json_resume
 
         return cls(**candidate_from_json_resume(data, as_of=as_of))
 
@@ -562,6 +569,11 @@ class JobPosting:
         date_posted: When the posting was published.
         valid_through: When the posting closes (timezone-aware).
         url: Where the posting lives.
+        applicant_locations: Where applicants must be, for a remote job limited
+            to some countries or regions (``applicantLocationRequirements``);
+            empty when anyone may apply.
+        employment_type: Full time, part time, contract..., as the posting
+            states it (``employmentType``, such as ``"FULL_TIME"``).
         source: The source document the posting was read from, as canonical JSON
             text, kept for reference; rules never read it.
 
@@ -606,6 +618,16 @@ class JobPosting:
         ],
     )
     url: str | None = attrs.field(default=None, validator=_opt_line)
+    applicant_locations: tuple[Location, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_locations,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Location)),
+    )
+    employment_type: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_str,
+        validator=attrs.validators.deep_iterable(_str),
+    )
     source: str | None = attrs.field(default=None, validator=_opt_str, repr=False)
 
     @property
@@ -616,49 +638,61 @@ class JobPosting:
         return f"{self.title} at {self.company}"
 
     @classmethod
-    def from_schema_org(cls, data: Any) -> Self:
+    def from_schema_org(cls, data: Any, *, strict: bool = False) -> JobPosting:
         """Build a posting from a schema.org ``JobPosting`` JSON-LD document.
 
+        By default a property that cannot be read is left out; use
+        :func:`~interviewdecide.read_schema_org` to learn which were.
+
         Args:
-            data: The parsed JSON-LD: one posting, a document with ``@graph``, or
-                a list holding exactly one posting.
+            data: The parsed JSON-LD: one posting, a document with ``@graph``, a
+                page with the posting as ``mainEntity``, an ``ItemList``, or a list
+                holding exactly one posting.
+            strict: Refuse any property that cannot be read, instead of leaving
+                it out.
 
         Returns:
             The posting; the source document is kept in :attr:`source`.
 
         Raises:
-            InvalidInput: When the document holds no posting or a property cannot
-                be read; the message names the JSON-LD property.
+            InvalidInput: When the document holds no posting or no title, or (when
+                ``strict``) a property cannot be read; the message names the
+                JSON-LD property.
 
         .. versionadded:: 0.1.0
+        .. versionchanged:: 0.2.0 Lenient by default; ``strict``.
         """
-        from ._schema_org import posting_from_schema_org
+        from ._readers.schema_org import read_schema_org
 
-        return cls(**posting_from_schema_org(data))
+        return read_schema_org(data, strict=strict).posting
 
     @classmethod
-    def from_html(cls, text: str) -> Self:
-        """Build a posting from the JSON-LD embedded in a saved job page.
+    def from_html(cls, text: str, *, strict: bool = False) -> JobPosting:
+        """Build a posting from the JSON-LD, microdata or RDFa of a saved job page.
 
-        Needs the ``html`` extra (``pip install interviewdecide[html]``).
+        Needs the ``html`` extra (``pip install interviewdecide[html]``). By
+        default a property that cannot be read is left out; use
+        :func:`~interviewdecide.read_html` to learn which were.
 
         Args:
             text: The page's HTML.
+            strict: Refuse any property that cannot be read.
 
         Returns:
             The posting the page describes.
 
         Raises:
-            InvalidInput: When the page holds no posting, several, or one that
-                cannot be read.
+            InvalidInput: When the page holds no posting, several, or (when
+                ``strict``) one with a property that cannot be read.
             ModuleNotFoundError: When the ``html`` extra is not installed; the
                 message says what to install.
 
         .. versionadded:: 0.1.0
+        .. versionchanged:: 0.2.0 Lenient by default, ``strict``; microdata and RDFa.
         """
-        from ._html import posting_from_html
+        from ._readers.html import read_html
 
-        return cls(**posting_from_html(text))
+        return read_html(text, strict=strict).posting
 
 
 @attrs.frozen(kw_only=True)

@@ -1,33 +1,66 @@
-"""Read a schema.org ``JobPosting`` JSON-LD document into a posting's fields.
+"""Read a schema.org ``JobPosting`` JSON-LD document into a posting.
 
-:func:`posting_from_schema_org` returns the keyword arguments of
-:class:`~interviewdecide.JobPosting`; the named constructor
-:meth:`~interviewdecide.JobPosting.from_schema_org` is the public way in.
+:func:`read_schema_org` returns a :class:`Reading`: the posting, and the properties
+it left out with the reason for each. The named constructor
+:meth:`~interviewdecide.JobPosting.from_schema_org` returns the posting alone.
 
-The reader accepts the shapes that real postings use and refuses, with
-:class:`~interviewdecide.InvalidInput`, whatever it cannot read for certain: a
-structured figure that is not a number, a salary without a currency, a text
-address that would have to be split by guesswork. Each error names the JSON-LD
-property path, such as ``$.experienceRequirements.monthsOfExperience``; a property
-reached through an ``@id`` reference keeps the path of the property that refers.
+Two modes. By default the reader takes what career sites publish: the spellings
+they use beside schema.org's own (``"REMOTE"``, ``"Yearly"``, ``"usd"``), a salary
+written as text, an address as text, an array where one value belongs (the first
+is read), dates in RFC 2822 form. A property it still cannot read is left out and
+reported, never fatal, as long as a title remains. With ``strict=True`` it reads
+schema.org as specified and refuses, with
+:class:`~interviewdecide.InvalidInput`, every shape the default mode had to
+interpret and every property it would leave out.
+
+Each problem names the JSON-LD property path, such as
+``$.experienceRequirements.monthsOfExperience``; a property reached through an
+``@id`` reference keeps the path of the property that refers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import html
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from importlib import resources
+from typing import Any, TypeVar
 
-from ._errors import FieldTypeError, FieldValueError, InvalidInput, json_kind, json_problems
-from ._model import Contact, JobPosting, Location, PayPeriod, PayRange, WorkArrangement
+import attrs
 
-__all__ = ["posting_from_schema_org", "years_from_text"]
+from .._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
+from .._match import country_code
+from .._model import Contact, JobPosting, Location, PayPeriod, PayRange, WorkArrangement
+from ._jsonld import Problem, at, kind, local_name, postings, problems_of, types_of
 
-_SCHEMA_PREFIXES = ("", "schema:", "http://schema.org/", "https://schema.org/")
+__all__ = ["Reading", "read_schema_org", "years_from_text"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """A posting read from a document, and what the reader left out.
+
+    Attributes:
+        posting: The posting.
+        skipped: Each property, or part of one, that could not be read, with its
+            path and the reason; empty for a clean document, and always empty
+            after a strict read.
+
+    .. versionadded:: 0.2.0
+    """
+
+    posting: JobPosting
+    skipped: tuple[Problem, ...] = ()
+
+
+# -- tables ----------------------------------------------------------------------
 
 #: UN/CEFACT common codes that schema.org's ``unitCode`` uses for pay periods.
 _UNIT_CODES = {
@@ -38,74 +71,43 @@ _UNIT_CODES = {
     "ANN": PayPeriod.YEAR,
 }
 
+#: What career sites write for a pay period (casefolded, without "per", "a", "/").
+_PERIOD_WORDS = {
+    **{w: PayPeriod.HOUR for w in ("hour", "hourly", "hr", "hrs", "hours")},
+    **{w: PayPeriod.DAY for w in ("day", "daily", "days")},
+    **{w: PayPeriod.WEEK for w in ("week", "weekly", "wk", "weeks")},
+    **{w: PayPeriod.MONTH for w in ("month", "monthly", "mo", "mth", "months")},
+    **{
+        w: PayPeriod.YEAR
+        for w in ("year", "yearly", "annual", "annually", "annum", "yr", "years", "p.a.", "pa")
+    },
+}
+_PERIOD_LEAD = re.compile(r"^(?:per|an?|each|every|/)\s*")
+
+#: ``jobLocationType`` spellings (casefolded, letters only) and what they mean.
+_ARRANGEMENTS = {
+    **dict.fromkeys(
+        ("telecommute", "remote", "fullyremote", "remoteonly", "workfromhome", "wfh", "anywhere"),
+        WorkArrangement.REMOTE,
+    ),
+    **dict.fromkeys(("hybrid", "hybridremote", "partlyremote"), WorkArrangement.HYBRID),
+    **dict.fromkeys(("onsite", "inoffice", "office", "inperson"), WorkArrangement.ONSITE),
+}
+
+#: Words that a location text uses to say there is no place at all.
+_NO_PLACE = frozenset({"remote", "anywhere", "worldwide", "global", "wfh", "work from home"})
+
+
+def _currency_table() -> dict[str, dict[str, str]]:
+    text = resources.files("interviewdecide").joinpath("_currencies.json").read_text("utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)
+    return table
+
+
+_CURRENCIES = _currency_table()
+
 _DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
-
-
-# -- paths and JSON shapes -------------------------------------------------------
-
-
-def _at(path: str, key: str) -> str:
-    """Extend ``path`` by an object key, in bracket form when it is not a name."""
-    return f"{path}.{key}" if key.isidentifier() else f"{path}[{json.dumps(key)}]"
-
-
-def _kind(value: object) -> str:
-    """Name the JSON type of ``value`` for an error message, value objects included."""
-    if isinstance(value, dict) and "@value" in value:
-        return "a JSON-LD value object"
-    return json_kind(value)
-
-
-def _message(exc: FieldValueError | FieldTypeError) -> str:
-    return str(exc).removeprefix(f"{exc.field}: ")
-
-
-def _types(node: dict[str, Any], path: str) -> tuple[str, ...]:
-    """Return the ``@type`` names of ``node``: none, one, or a list."""
-    raw = node.get("@type")
-    if raw is None:
-        return ()
-    if isinstance(raw, str):
-        return (raw,)
-    if isinstance(raw, list) and all(isinstance(t, str) for t in raw):
-        return tuple(raw)
-    raise InvalidInput.at(_at(path, "@type"), f"expected a type name, got {_kind(raw)}")
-
-
-def _is_posting(node: dict[str, Any], path: str) -> bool:
-    return any(
-        t.removeprefix(p) == "JobPosting" for t in _types(node, path) for p in _SCHEMA_PREFIXES
-    )
-
-
-def _is_text(value: object) -> bool:
-    return isinstance(value, str) or (isinstance(value, dict) and "@value" in value)
-
-
-def _text(value: object, path: str) -> str | None:
-    """Read text (plain, or a ``{"@value": ...}`` object); blank text is absent."""
-    if isinstance(value, dict) and "@value" in value:
-        value = value["@value"]
-    if not isinstance(value, str):
-        raise InvalidInput.at(path, f"expected text, got {_kind(value)}")
-    return value.strip() or None
-
-
-def _amount(value: object, path: str) -> Decimal:
-    """Read a figure that must be a number, or text holding only a number."""
-    if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
-        out = Decimal(value.strip())
-    elif isinstance(value, int) and not isinstance(value, bool):
-        out = Decimal(value)
-    elif isinstance(value, float) and math.isfinite(value):
-        out = Decimal(repr(value))
-    else:
-        shown = repr(value) if isinstance(value, str | float) else _kind(value)
-        raise InvalidInput.at(path, f"expected a number, got {shown}")
-    if out < 0:
-        raise InvalidInput.at(path, f"must not be negative, got {value!r}")
-    return out
-
+_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
 
 # -- the free-text experience reader ---------------------------------------------
 
@@ -156,372 +158,621 @@ def years_from_text(text: str) -> float | None:
     return float(low) / 12 if unit.startswith("m") else float(low)
 
 
-# -- the document ----------------------------------------------------------------
+# -- salaries written as text ----------------------------------------------------
+
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_SYMBOL = "|".join(
+    re.escape(s) for s in sorted(_CURRENCIES["symbols"], key=len, reverse=True) if len(s) < 3
+)
+_CUR = rf"(?:[A-Za-z]{{2}}\$|[A-Za-z]{{3}}(?![A-Za-z])|{_SYMBOL})"
+_TEXT_SALARY = re.compile(
+    rf"(?P<c1>{_CUR})?\s*(?P<low>{_AMOUNT})\s*(?P<k1>[kK](?![A-Za-z]))?\s*(?P<c2>{_CUR})?"
+    rf"(?:\s*(?:-|to)\s*(?P<c3>{_CUR})?\s*(?P<high>{_AMOUNT})\s*(?P<k2>[kK](?![A-Za-z]))?"
+    rf"\s*(?P<c4>{_CUR})?)?"
+)
+_TEXT_PERIOD = re.compile(
+    r"\s*(?:(?:/|\bper\b|\ban?\b|\beach\b)\s*(?P<unit>[a-z.]+)|(?P<adverb>hourly|daily|weekly"
+    r"|monthly|yearly|annually|p\.a\.))\s*$"
+)
+_DASH_TABLE = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 
-class _Document:
-    """The nodes of a JSON-LD document, and the one posting among them."""
+def _money_code(raw: str) -> str | None:
+    """The ISO 4217 code a currency symbol or code stands for; ``None`` if unknown."""
+    code = _CURRENCIES["symbols"].get(raw, raw.upper())
+    return code if code in _CURRENCIES["codes"] else None
 
-    def __init__(self, data: Any) -> None:
-        self.nodes: list[tuple[str, dict[str, Any]]] = list(self._collect(data, "$", top=True))
-        self.ids: dict[str, dict[str, Any]] = {}
-        for _path, node in self.nodes:
-            if isinstance(node.get("@id"), str):
-                self.ids[node["@id"]] = node
-        self.single = isinstance(data, dict) and "@graph" not in data
 
-    def _collect(
-        self, data: Any, path: str, *, top: bool = False
-    ) -> Iterator[tuple[str, dict[str, Any]]]:
-        if isinstance(data, list) and top:
-            for i, item in enumerate(data):
-                yield from self._collect(item, f"{path}[{i}]")
-            return
-        if not isinstance(data, dict):
-            what = "a JSON-LD object or array" if top else "a JSON-LD object"
-            raise InvalidInput.at(path, f"expected {what}, got {_kind(data)}")
-        if "@graph" not in data:
-            yield path, data
-            return
-        if "@type" in data:
-            yield path, data
-        graph = data["@graph"]
-        graph_path = _at(path, "@graph")
-        if isinstance(graph, dict):
-            yield from self._collect(graph, graph_path)
-        elif isinstance(graph, list):
-            for i, item in enumerate(graph):
-                yield from self._collect(item, f"{graph_path}[{i}]")
-        else:
-            raise InvalidInput.at(graph_path, f"expected an array of nodes, got {_kind(graph)}")
+def _thousands(figure: str, k: str | None) -> Decimal:
+    amount = Decimal(figure.replace(",", ""))
+    return amount * 1000 if k else amount
 
-    def posting(self) -> tuple[str, dict[str, Any]]:
-        """Return the path and node of the one ``JobPosting``."""
-        found = [(p, n) for p, n in self.nodes if _is_posting(n, p)]
-        if len(found) == 1:
-            return found[0]
-        if not found and self.single:
-            path, node = self.nodes[0]
-            got = ", ".join(_types(node, path)) or "no @type"
-            raise InvalidInput.at(_at(path, "@type"), f"expected a JobPosting, got {got}")
-        if not found:
-            raise InvalidInput.at(
-                "$", f"no JobPosting among the document's {len(self.nodes)} nodes"
+
+def salary_from_text(text: str) -> tuple[str | None, Decimal, Decimal, PayPeriod] | None:
+    """Read ``"$100,000 - $150,000"``, ``"USD 90k to 110k per year"``, ``"€45/hour"``.
+
+    Conservative: a currency symbol or code before or after the figures,
+    thousands written with commas, a ``k`` for thousands, a range with ``-``,
+    ``to`` or a dash, and a period at the end. Anything else gives ``None``.
+
+    Returns:
+        The currency (``None`` when the text names none), the low and high
+        figures, and the period (a year when the text names none).
+    """
+    folded = " ".join(text.translate(_DASH_TABLE).split())
+    period = PayPeriod.YEAR
+    if found := _TEXT_PERIOD.search(folded.casefold()):
+        word = found["unit"] or found["adverb"]
+        if word not in _PERIOD_WORDS:
+            return None
+        period = _PERIOD_WORDS[word]
+        folded = folded[: found.start()]
+    match = _TEXT_SALARY.fullmatch(folded.strip())
+    if match is None:
+        return None
+    codes = {_money_code(c) for c in match.group("c1", "c2", "c3", "c4") if c is not None}
+    if None in codes or len(codes) > 1:
+        return None
+    low = _thousands(match["low"], match["k1"])
+    high = low if match["high"] is None else _thousands(match["high"], match["k2"])
+    if match["k2"] and not match["k1"] and low < 1000:  # "$90-110k"
+        low *= 1000
+    return (codes.pop() if codes else None), low, high, period
+
+
+# -- the reader ------------------------------------------------------------------
+
+
+class _Node:
+    """An object of the document, its properties keyed by their schema.org names."""
+
+    __slots__ = ("path", "props")
+
+    def __init__(self, raw: dict[Any, Any], path: str) -> None:
+        self.path = path
+        self.props: dict[str, tuple[str, Any]] = {}
+        for key, value in raw.items():
+            name = local_name(str(key))
+            if name not in self.props or name == key:  # "title" wins over "schema:title"
+                self.props[name] = (str(key), value)
+
+    def get(self, name: str) -> Any:
+        entry = self.props.get(name)
+        return None if entry is None else entry[1]
+
+    def at(self, name: str) -> str:
+        entry = self.props.get(name)
+        return at(self.path, name if entry is None else entry[0])
+
+
+def _is_value(value: object) -> bool:
+    """Say whether ``value`` is text, a scalar, or a JSON-LD value object."""
+    return not isinstance(value, dict | list) or "@value" in value
+
+
+class _Reader:
+    """Read one posting node, in the lenient or the strict mode."""
+
+    def __init__(self, ids: dict[str, dict[str, Any]], *, strict: bool) -> None:
+        self.ids = ids
+        self.strict = strict
+        self.skipped: list[Problem] = []
+
+    # -- the two modes ---------------------------------------------------------
+
+    def loose(self, path: str, message: str) -> None:
+        """Refuse, in the strict mode, a shape that only the lenient mode reads."""
+        if self.strict:
+            raise InvalidInput.at(path, message)
+
+    def skip(self, path: str, message: str, *, lenient: str = "") -> None:
+        """Refuse (strict) or report (lenient) a value that is left out."""
+        if self.strict:
+            raise InvalidInput.at(path, message)
+        self.skipped.append(Problem(path, message + lenient))
+
+    def attempt(self, read: Callable[[], T], default: T) -> T:
+        """Return ``read()``; when it fails, report why and return ``default`` (lenient)."""
+        try:
+            return read()
+        except InvalidInput as e:
+            if self.strict:
+                raise
+            self.skipped.extend(problems_of(e))
+            return default
+
+    # -- JSON-LD values ----------------------------------------------------------
+
+    def one(self, node: _Node, name: str) -> tuple[Any, str]:
+        """Return the one value of a property and its path: the first of an array."""
+        value, path = node.get(name), node.at(name)
+        if not isinstance(value, list):
+            return value, path
+        if len(value) > 1:
+            self.skip(
+                path,
+                f"expected one value, got an array of {len(value)}",
+                lenient="; only the first is read",
             )
-        where = ", ".join(p for p, _ in found)
-        raise InvalidInput.at(
-            "$", f"expected exactly one JobPosting, found {len(found)} (at {where})"
-        )
+        return (value[0], f"{path}[0]") if value else (None, path)
 
-    def object(self, value: object, path: str) -> dict[str, Any]:
+    def many(self, node: _Node, name: str) -> list[tuple[Any, str]]:
+        """Return each value of a property that may repeat, with its path."""
+        value, path = node.get(name), node.at(name)
+        if isinstance(value, list):
+            return [(v, f"{path}[{i}]") for i, v in enumerate(value) if v is not None]
+        return [] if value is None else [(value, path)]
+
+    def text(self, value: object, path: str, *, line: bool = True) -> str | None:
+        """Read text (plain or a value object); entities decoded, blank is absent.
+
+        A ``line`` text must hold no line break: the strict mode refuses one, the
+        lenient mode joins the lines.
+        """
+        if isinstance(value, dict) and "@value" in value:
+            value = value["@value"]
+        if not isinstance(value, str):
+            raise InvalidInput.at(path, f"expected text, got {kind(value)}")
+        if "&" in value:
+            value = html.unescape(value)
+        value = value.strip()
+        if line and not _BREAKS.isdisjoint(value):
+            if self.strict:
+                raise InvalidInput.at(path, "must be a single line (no line breaks)")
+            value = " ".join(value.replace("\x00", " ").split())
+        return value or None
+
+    def prop(self, node: _Node, name: str, *, line: bool = True) -> str | None:
+        """Read the one text value of a property of ``node``."""
+        value, path = self.one(node, name)
+        return None if value is None else self.text(value, path, line=line)
+
+    def node(self, value: object, path: str) -> _Node:
         """Return ``value`` as an object, following an ``@id`` reference."""
         if isinstance(value, dict) and list(value) == ["@id"]:
             ref = value["@id"]
             if not isinstance(ref, str) or ref not in self.ids:
-                raise InvalidInput.at(
-                    _at(path, "@id"), f"{ref!r} names no node of the document's @graph"
-                )
-            return self.ids[ref]
-        if not isinstance(value, dict) or _is_text(value):
-            raise InvalidInput.at(path, f"expected an object, got {_kind(value)}")
-        return value
+                raise InvalidInput.at(at(path, "@id"), f"{ref!r} names no node of the document")
+            return _Node(self.ids[ref], path)
+        if _is_value(value):
+            raise InvalidInput.at(path, f"expected an object, got {kind(value)}")
+        assert isinstance(value, dict)  # noqa: S101 -- _is_value let only objects through
+        return _Node(value, path)
 
+    # -- the posting -------------------------------------------------------------
 
-# -- the properties --------------------------------------------------------------
+    def posting(self, node: _Node, source: str) -> JobPosting:
+        title = self.title(node)
+        fields: dict[str, Any] = {"title": title, "source": source}
+        for name, read, default in (
+            ("company", self.company, None),
+            ("industry", self.industry, None),
+            ("arrangement", self.arrangement, None),
+            ("salary", self.salary, None),
+            ("contact", self.contact, None),
+            ("date_posted", self.date_posted, None),
+            ("valid_through", self.valid_through, None),
+            ("url", lambda n: self.prop(n, "url"), None),
+        ):
+            fields[name] = self.attempt(lambda read=read: read(node), default)  # type: ignore[misc]
+        years, from_text = self.attempt(lambda: self.experience(node), (None, False))
+        fields["locations"] = self.places(node, "jobLocation", self.place)
+        fields["applicant_locations"] = self.places(
+            node, "applicantLocationRequirements", self.area
+        )
+        fields["employment_type"] = self.employment_type(node)
+        return JobPosting(**fields, required_years=years, required_years_from_text=from_text)
 
-
-class _Reader:
-    """Read one posting node; :attr:`paths` records where each field came from."""
-
-    def __init__(self, document: _Document, node: dict[str, Any], path: str) -> None:
-        self.doc = document
-        self.node = node
-        self.path = path
-        self.paths: dict[str, str] = {}
-
-    def fields(self) -> dict[str, Any]:
-        """Return every field of the posting that the node states."""
-        return {
-            "title": self.title(),
-            "company": self.company(),
-            **self.experience(),
-            "industry": self.industry(),
-            "locations": self.locations(),
-            "arrangement": self.arrangement(),
-            "salary": self.salary(),
-            "contact": self.contact(),
-            "date_posted": self.date_posted(),
-            "valid_through": self.valid_through(),
-            "url": self.text(self.node, self.path, "url", field="url"),
-        }
-
-    def text(
-        self, node: dict[str, Any], path: str, key: str, *, field: str | None = None
-    ) -> str | None:
-        """Read the text under ``key`` of ``node``; ``None`` when absent or blank."""
-        at = _at(path, key)
-        if field is not None:
-            self.paths[field] = at
-        return None if node.get(key) is None else _text(node[key], at)
-
-    def title(self) -> str:
-        for key in ("title", "name"):
-            if (text := self.text(self.node, self.path, key, field="title")) is not None:
+    def title(self, node: _Node) -> str:
+        for name in ("title", "name"):
+            if (text := self.attempt(lambda name=name: self.prop(node, name), None)) is not None:
                 return text
-        raise InvalidInput.at(_at(self.path, "title"), "missing: a posting needs a title or a name")
+        raise InvalidInput(
+            [*map(str, self.skipped), f"missing: a posting needs a title or a name @ "
+             f"{node.at('title')}"]
+        )  # fmt: skip
 
-    def company(self) -> str | None:
-        path = self.paths["company"] = _at(self.path, "hiringOrganization")
-        value = self.node.get("hiringOrganization")
-        if value is None or _is_text(value):
-            return self.text(self.node, self.path, "hiringOrganization")
-        org = self.doc.object(value, path)
-        for key in ("name", "legalName"):
-            if (name := self.text(org, path, key, field="company")) is not None:
-                return name
-        given, family = (self.text(org, path, key) for key in ("givenName", "familyName"))
+    def company(self, node: _Node) -> str | None:
+        value, path = self.one(node, "hiringOrganization")
+        if value is None or _is_value(value):
+            return None if value is None else self.text(value, path)
+        org = self.node(value, path)
+        for name in ("name", "legalName"):
+            if (found := self.prop(org, name)) is not None:
+                return found
+        given, family = (self.prop(org, name) for name in ("givenName", "familyName"))
         return " ".join(p for p in (given, family) if p) or None
 
-    def experience(self) -> dict[str, Any]:
-        path = self.paths["required_years"] = _at(self.path, "experienceRequirements")
-        value = self.node.get("experienceRequirements")
-        years: float | None = None
-        if value is not None and _is_text(value):
-            text = _text(value, path)
+    def experience(self, node: _Node) -> tuple[float | None, bool]:
+        value, path = self.one(node, "experienceRequirements")
+        if value is None:
+            return None, False
+        if _is_value(value):
+            text = self.text(value, path, line=False)
             years = None if text is None else years_from_text(text)
-            return {"required_years": years, "required_years_from_text": years is not None}
-        if value is not None:
-            requirement = self.doc.object(value, path)
-            if requirement.get("monthsOfExperience") is not None:
-                path = self.paths["required_years"] = _at(path, "monthsOfExperience")
-                years = float(_amount(requirement["monthsOfExperience"], path)) / 12
-        return {"required_years": years, "required_years_from_text": False}
+            return years, years is not None
+        requirement = self.node(value, path)
+        months, path = self.one(requirement, "monthsOfExperience")
+        if months is None:
+            return None, False
+        years = float(self.amount(months, path)) / 12
+        if not math.isfinite(years):
+            raise InvalidInput.at(path, f"too large to be a number of months, got {months!r}")
+        return years, False
 
-    def industry(self) -> str | None:
-        path = self.paths["industry"] = _at(self.path, "industry")
-        value = self.node.get("industry")
-        if value is None or _is_text(value):
-            return self.text(self.node, self.path, "industry")
-        term = self.doc.object(value, path)
-        if (name := self.text(term, path, "name", field="industry")) is None:
-            raise InvalidInput.at(_at(path, "name"), "missing: an industry term needs a name")
+    def industry(self, node: _Node) -> str | None:
+        value, path = self.one(node, "industry")
+        if value is None or _is_value(value):
+            return None if value is None else self.text(value, path)
+        term = self.node(value, path)
+        if (name := self.prop(term, "name")) is None:
+            raise InvalidInput.at(term.at("name"), "missing: an industry term needs a name")
         return name
 
-    def locations(self) -> tuple[Location, ...]:
-        path = _at(self.path, "jobLocation")
-        value = self.node.get("jobLocation")
-        if value is None:
-            return ()
-        if isinstance(value, list):
-            return tuple(self.place(v, f"{path}[{i}]") for i, v in enumerate(value))
-        return (self.place(value, path),)
+    def arrangement(self, node: _Node) -> WorkArrangement | None:
+        text = self.prop(node, "jobLocationType")
+        if text is None:
+            return None
+        letters = "".join(c for c in text.casefold() if c.isalpha())
+        found = _ARRANGEMENTS.get(letters)
+        if letters != "telecommute":
+            message = f"unknown value {text!r}; schema.org defines only 'TELECOMMUTE'"
+            if found is None:
+                raise InvalidInput.at(node.at("jobLocationType"), message)
+            self.loose(node.at("jobLocationType"), message)
+        return found
+
+    def employment_type(self, node: _Node) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        for value, path in self.many(node, "employmentType"):
+            text = self.attempt(lambda v=value, p=path: self.text(v, p), None)
+            if text is not None:
+                out["_".join(text.replace("-", " ").split()).upper()] = None
+        return tuple(out)
+
+    # -- places --------------------------------------------------------------------
+
+    def places(
+        self, node: _Node, name: str, read: Callable[[object, str], Location]
+    ) -> tuple[Location, ...]:
+        found = (self.attempt(lambda v=v, p=p: read(v, p), None) for v, p in self.many(node, name))
+        return tuple(place for place in found if place is not None)
 
     def place(self, value: object, path: str) -> Location:
-        place = self.doc.object(value, path)
-        path = _at(path, "address")
-        raw = place.get("address")
+        """Read a ``Place`` with its ``PostalAddress`` (or text, leniently)."""
+        if _is_value(value):
+            return self.address_text(value, path)
+        place = self.node(value, path)
+        raw, path = self.one(place, "address")
         if raw is None:
+            if (name := self.prop(place, "name")) is not None:
+                self.loose(path, "missing: a job location needs a PostalAddress")
+                return self.split_address(name, place.at("name"))
             raise InvalidInput.at(path, "missing: a job location needs a PostalAddress")
-        if _is_text(raw):
-            raise InvalidInput.at(
-                path,
-                "a text address cannot be split into city, region and country without "
-                "guessing; give a PostalAddress",
-            )
-        address = self.doc.object(raw, path)
-        paths = {
-            "city": _at(path, "addressLocality"),
-            "region": _at(path, "addressRegion"),
-            "country": _at(path, "addressCountry"),
-        }
+        if _is_value(raw):
+            return self.address_text(raw, path)
+        address = self.node(raw, path)
         parts = {
-            "city": self.text(address, path, "addressLocality"),
-            "region": self.text(address, path, "addressRegion"),
+            "city": self.prop(address, "addressLocality"),
+            "region": self.prop(address, "addressRegion"),
+            "country": self.country(address),
         }
-        country = address.get("addressCountry")
-        if isinstance(country, dict) and not _is_text(country):
-            country_path = paths["country"]
-            parts["country"] = self.text(
-                self.doc.object(country, country_path), country_path, "name"
-            )
-            paths["country"] = _at(country_path, "name")
-            if parts["country"] is None:
-                raise InvalidInput.at(paths["country"], "missing: a Country needs a name")
-        else:
-            parts["country"] = self.text(address, path, "addressCountry")
         if not any(parts.values()):
             raise InvalidInput.at(
                 path, "a PostalAddress needs addressLocality, addressRegion or addressCountry"
             )
-        try:
-            return Location(**parts)
-        except (FieldValueError, FieldTypeError) as e:
-            raise InvalidInput.at(paths[e.field], _message(e)) from None
+        return Location(**parts)
 
-    def arrangement(self) -> WorkArrangement | None:
-        text = self.text(self.node, self.path, "jobLocationType")
+    def country(self, address: _Node) -> str | None:
+        value, path = self.one(address, "addressCountry")
+        if value is None or _is_value(value):
+            return None if value is None else self.text(value, path)
+        country = self.node(value, path)
+        if (name := self.prop(country, "name")) is None:
+            raise InvalidInput.at(country.at("name"), "missing: a Country needs a name")
+        return name
+
+    def address_text(self, value: object, path: str) -> Location:
+        text = self.text(value, path)
+        self.loose(
+            path,
+            "a text address cannot be split into city, region and country without "
+            "guessing; give a PostalAddress",
+        )
+        if text is None:
+            raise InvalidInput.at(path, "an empty address names no place")
+        return self.split_address(text, path)
+
+    @staticmethod
+    def split_address(text: str, path: str) -> Location:
+        """Read ``"City"``, ``"City, Region"``, ``"City, Region, Country"`` leniently.
+
+        Words holding digits (street numbers, postal codes) are dropped. The last part
+        is the country when it names one, except a two-letter code after a city
+        (``"Austin, TX"``, ``"Portland, OR"``), which is a region.
+        """
+        parts = [" ".join(w for w in p.split() if w.isalpha() or "-" in w) for p in text.split(",")]
+        parts = [p for p in parts if p]
+        if not parts or parts[0].casefold() in _NO_PLACE:
+            raise InvalidInput.at(path, f"{text!r} names no place")
+        country = None
+        last = parts[-1]
+        if country_code(last) is not None and (len(last) > 2 or len(parts) != 2):  # noqa: PLR2004
+            country = parts.pop()
+        city = parts[-2] if len(parts) > 1 else (parts[0] if parts else None)
+        region = parts[-1] if len(parts) > 1 else None
+        return Location(city=city, region=region, country=country)
+
+    def area(self, value: object, path: str) -> Location:
+        """Read one ``applicantLocationRequirements``: a Country or an area, by name."""
+        if _is_value(value):
+            name = self.text(value, path)
+        else:
+            node = self.node(value, path)
+            path = node.at("name")
+            name = self.prop(node, "name")
+        if name is None:
+            raise InvalidInput.at(path, "missing: an applicant location needs a name")
+        if country_code(name) is not None:
+            return Location(country=name)
+        return Location(region=name)
+
+    # -- pay -------------------------------------------------------------------------
+
+    def amount(self, value: object, path: str) -> Decimal:
+        """Read a figure that must be a number, or text holding only a number."""
+        if isinstance(value, dict) and "@value" in value:
+            value = value["@value"]
+        if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
+            out = Decimal(value.strip())
+        elif isinstance(value, int) and not isinstance(value, bool):
+            out = Decimal(value)
+        elif isinstance(value, float) and math.isfinite(value):
+            out = Decimal(repr(value))
+        else:
+            shown = repr(value) if isinstance(value, str | float) else kind(value)
+            raise InvalidInput.at(path, f"expected a number, got {shown}")
+        if out < 0:
+            raise InvalidInput.at(path, f"must not be negative, got {value!r}")
+        return out
+
+    def currency(self, value: object, path: str) -> str | None:
+        text = self.text(value, path)
         if text is None:
             return None
-        if text.upper() == "TELECOMMUTE":
-            return WorkArrangement.REMOTE
-        raise InvalidInput.at(
-            _at(self.path, "jobLocationType"),
-            f"unknown value {text!r}; schema.org defines only 'TELECOMMUTE'",
-        )
+        if text in _CURRENCIES["codes"]:
+            return text
+        code = _money_code(text)
+        if code is None:
+            raise InvalidInput.at(path, f"{text!r} is not an ISO 4217 currency code")
+        self.loose(path, f"must be a three-letter ISO 4217 code such as 'EUR', got {text!r}")
+        return code
 
-    def salary(self) -> PayRange | None:
-        path = _at(self.path, "baseSalary")
-        value = self.node.get("baseSalary")
+    def salary(self, node: _Node) -> PayRange | None:
+        value, path = self.one(node, "baseSalary")
         if value is None:
             return None
-        currency_path = _at(self.path, "salaryCurrency")
-        currency = self.text(self.node, self.path, "salaryCurrency")
-        if _is_text(value) or not isinstance(value, dict):
-            figure: _Figure = (_amount(value, path), path)
-            low, high, period = figure, figure, PayPeriod.YEAR
+        given, currency_path = self.one(node, "salaryCurrency")
+        currency = None if given is None else self.currency(given, currency_path)
+        if _is_value(value):
+            low, high, period, stated = self.bare_salary(value, path)
+            if stated is not None:
+                currency, currency_path = stated, path
         else:
-            amount = self.doc.object(value, path)
-            own = self.text(amount, path, "currency")
+            amount = self.node(value, path)
+            own, own_path = self.one(amount, "currency")
+            if own is None:
+                own, own_path = self.one(amount, "priceCurrency")
+            own = None if own is None else self.currency(own, own_path)
             if own is not None and currency is not None and own != currency:
                 raise InvalidInput.at(
-                    _at(path, "currency"), f"{own!r} disagrees with salaryCurrency {currency!r}"
+                    own_path, f"{own!r} disagrees with salaryCurrency {currency!r}"
                 )
             if own is not None or currency is None:
-                currency, currency_path = own, _at(path, "currency")
-            inner = amount.get("value")
-            if isinstance(inner, dict) and not _is_text(inner):
-                if amount.get("minValue") is not None or amount.get("maxValue") is not None:
-                    raise InvalidInput.at(
-                        path, "give a QuantitativeValue or minValue/maxValue, not both"
-                    )
-                inner_path = _at(path, "value")
-                low, high, period = _quantity(self.doc.object(inner, inner_path), inner_path)
-            else:
-                low, high, period = _quantity(amount, path)
+                currency, currency_path = own, own_path
+            low, high, period = self.monetary_amount(amount)
         if currency is None:
             raise InvalidInput.at(
                 currency_path, "missing: a salary needs a currency, and none is guessed"
             )
-        paths = {"currency": currency_path, "minimum": low[1], "maximum": high[1]}
+        paths = {"minimum": low[1], "maximum": high[1]}
         try:
             return PayRange(currency=currency, period=period, minimum=low[0], maximum=high[0])
         except (FieldValueError, FieldTypeError) as e:
             raise InvalidInput.at(paths[e.field], _message(e)) from None
 
-    def contact(self) -> Contact | None:
-        path = _at(self.path, "applicationContact")
-        value = self.node.get("applicationContact")
+    def bare_salary(
+        self, value: object, path: str
+    ) -> tuple[_Figure, _Figure, PayPeriod, str | None]:
+        """Read a salary given as a number, or leniently as text such as ``"$90k"``."""
+        raw = value["@value"] if isinstance(value, dict) else value
+        if not isinstance(raw, str) or _DECIMAL.fullmatch(raw.strip()):
+            figure = (self.amount(raw, path), path)
+            return figure, figure, PayPeriod.YEAR, None
+        self.loose(path, f"expected a number, got {raw!r}")
+        read = salary_from_text(raw)
+        if read is None:
+            raise InvalidInput.at(path, f"cannot read a salary from the text {raw!r}")
+        currency, low, high, period = read
+        return (low, path), (high, path), period, currency
+
+    def monetary_amount(self, amount: _Node) -> tuple[_Figure, _Figure, PayPeriod]:
+        """Read a MonetaryAmount or PriceSpecification: its figures and period."""
+        inner, inner_path = self.one(amount, "value")
+        if inner is not None and not _is_value(inner):
+            if amount.get("minValue") is not None or amount.get("maxValue") is not None:
+                raise InvalidInput.at(
+                    amount.path, "give a QuantitativeValue or minValue/maxValue, not both"
+                )
+            return self.quantity(self.node(inner, inner_path))
+        return self.quantity(amount)
+
+    def quantity(self, node: _Node) -> tuple[_Figure, _Figure, PayPeriod]:
+        """Read ``value`` or ``minValue``/``maxValue`` (or ``price``...), and the period."""
+        figures: dict[str, _Figure] = {}
+        for key, alias in (("value", "price"), ("minValue", "minPrice"), ("maxValue", "maxPrice")):
+            name = key if node.get(key) is not None or node.get(alias) is None else alias
+            value, at_ = self.one(node, name)
+            figures[key] = (None if value is None else self.amount(value, at_), at_)
+        if figures["value"][0] is not None:
+            if figures["minValue"][0] is not None or figures["maxValue"][0] is not None:
+                raise InvalidInput.at(node.path, "give value or minValue/maxValue, not both")
+            return figures["value"], figures["value"], self.period(node)
+        if figures["minValue"][0] is None and figures["maxValue"][0] is None:
+            raise InvalidInput.at(
+                node.at("value"), "missing: a salary needs value, minValue or maxValue"
+            )
+        return figures["minValue"], figures["maxValue"], self.period(node)
+
+    def period(self, node: _Node) -> PayPeriod:
+        """Read the pay period from ``unitText`` and ``unitCode``; a year when neither is given."""
+        periods: set[PayPeriod] = set()
+        if (text := self.prop(node, "unitText")) is not None:
+            word = _PERIOD_LEAD.sub("", text.casefold())
+            found = _PERIOD_WORDS.get(word)
+            if text.casefold() not in PayPeriod:
+                names = ", ".join(p.name for p in PayPeriod)
+                message = f"unknown pay period {text!r}; expected {names}"
+                if found is None:
+                    raise InvalidInput.at(node.at("unitText"), message)
+                self.loose(node.at("unitText"), message)
+            periods.add(found or PayPeriod(text.casefold()))
+        if (code := self.prop(node, "unitCode")) is not None:
+            if code.upper() not in _UNIT_CODES:
+                codes = ", ".join(_UNIT_CODES)
+                raise InvalidInput.at(
+                    node.at("unitCode"), f"unknown pay period code {code!r}; expected {codes}"
+                )
+            periods.add(_UNIT_CODES[code.upper()])
+        if len(periods) > 1:
+            raise InvalidInput.at(node.path, "unitText and unitCode name different pay periods")
+        return periods.pop() if periods else PayPeriod.YEAR
+
+    # -- contact and dates -----------------------------------------------------------
+
+    def contact(self, node: _Node) -> Contact | None:
+        value, path = self.one(node, "applicationContact")
         if value is None:
             return None
-        point = self.doc.object(value, path)
-        name = self.text(point, path, "name")
-        email = self.text(point, path, "email")
-        if email is not None and email.casefold().startswith("mailto:"):
-            email = email[len("mailto:") :].strip() or None
-        if name is None and email is None:
+        point = self.node(value, path)
+        name = self.prop(point, "name")
+        mail = self.prop(point, "email")
+        if mail is not None and mail.casefold().startswith("mailto:"):
+            mail = mail[len("mailto:") :].strip() or None
+        if name is None and mail is None:
             return None
         try:
-            return Contact(name=name, email=email)
+            return Contact(name=name, email=mail)
         except (FieldValueError, FieldTypeError) as e:
-            raise InvalidInput.at(_at(path, e.field), _message(e)) from None
+            raise InvalidInput.at(point.at(e.field), _message(e)) from None
 
-    def date_posted(self) -> dt.date | None:
-        text = self.text(self.node, self.path, "datePosted", field="date_posted")
-        if text is None:
-            return None
-        when = _when(text, self.paths["date_posted"])
+    def date_posted(self, node: _Node) -> dt.date | None:
+        when = self.when(node, "datePosted")
         return when.date() if isinstance(when, dt.datetime) else when
 
-    def valid_through(self) -> dt.datetime | None:
-        text = self.text(self.node, self.path, "validThrough", field="valid_through")
+    def valid_through(self, node: _Node) -> dt.datetime | None:
+        when = self.when(node, "validThrough")
+        if when is None or isinstance(when, dt.datetime):
+            return (
+                when
+                if when is None or when.utcoffset() is not None
+                else when.replace(tzinfo=dt.UTC)
+            )
+        return dt.datetime.combine(when, dt.time.max, tzinfo=dt.UTC)
+
+    def when(self, node: _Node, name: str) -> dt.date | dt.datetime | None:
+        """Read an ISO 8601 date or datetime; leniently, RFC 2822 and "... UTC" too."""
+        text = self.prop(node, name)
         if text is None:
             return None
-        when = _when(text, self.paths["valid_through"])
-        if not isinstance(when, dt.datetime):
-            return dt.datetime.combine(when, dt.time.max, tzinfo=dt.UTC)
-        return when if when.utcoffset() is not None else when.replace(tzinfo=dt.UTC)
+        path = node.at(name)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        self.loose(path, f"expected an ISO 8601 date or datetime, got {text!r}")
+        zoned = re.sub(r"\s*\b(?:UTC|GMT)$", "+00:00", text)
+        try:
+            return dt.datetime.fromisoformat(zoned)
+        except ValueError:
+            pass
+        try:
+            return email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            raise InvalidInput.at(path, f"expected a date, got {text!r}") from None
 
 
 _Figure = tuple[Decimal | None, str]
 
 
-def _quantity(node: dict[str, Any], path: str) -> tuple[_Figure, _Figure, PayPeriod]:
-    """Read ``value`` or ``minValue``/``maxValue``, each with its path, and the period."""
-    figures: dict[str, _Figure] = {}
-    for key in ("value", "minValue", "maxValue"):
-        at = _at(path, key)
-        figures[key] = (None if node.get(key) is None else _amount(node[key], at), at)
-    if figures["value"][0] is not None:
-        if figures["minValue"][0] is not None or figures["maxValue"][0] is not None:
-            raise InvalidInput.at(path, "give value or minValue/maxValue, not both")
-        return figures["value"], figures["value"], _period(node, path)
-    if figures["minValue"][0] is None and figures["maxValue"][0] is None:
-        raise InvalidInput.at(
-            _at(path, "value"), "missing: a salary needs value, minValue or maxValue"
-        )
-    return figures["minValue"], figures["maxValue"], _period(node, path)
+def _message(exc: FieldValueError | FieldTypeError) -> str:
+    return str(exc).removeprefix(f"{exc.field}: ")
 
 
-def _period(node: dict[str, Any], path: str) -> PayPeriod:
-    """Read the pay period from ``unitText`` and ``unitCode``; a year when neither is given."""
-    periods: set[PayPeriod] = set()
-    unit_text = (
-        None if node.get("unitText") is None else _text(node["unitText"], _at(path, "unitText"))
-    )
-    if unit_text is not None:
-        try:
-            periods.add(PayPeriod(unit_text.casefold()))
-        except ValueError:
-            names = ", ".join(p.name for p in PayPeriod)
-            raise InvalidInput.at(
-                _at(path, "unitText"), f"unknown pay period {unit_text!r}; expected {names}"
-            ) from None
-    code = None if node.get("unitCode") is None else _text(node["unitCode"], _at(path, "unitCode"))
-    if code is not None:
-        if code.upper() not in _UNIT_CODES:
-            codes = ", ".join(_UNIT_CODES)
-            raise InvalidInput.at(
-                _at(path, "unitCode"), f"unknown pay period code {code!r}; expected {codes}"
-            )
-        periods.add(_UNIT_CODES[code.upper()])
-    if len(periods) > 1:
-        raise InvalidInput.at(path, "unitText and unitCode name different pay periods")
-    return periods.pop() if periods else PayPeriod.YEAR
+# -- the document ----------------------------------------------------------------
 
 
-def _when(text: str, path: str) -> dt.date | dt.datetime:
-    """Read an ISO 8601 date or datetime."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput.at(
-            path, f"expected an ISO 8601 date or datetime, got {text!r}"
-        ) from None
+def _ids(data: Any) -> dict[str, dict[str, Any]]:
+    """Every node of the document that has an ``@id`` and says more than that."""
+    ids: dict[str, dict[str, Any]] = {}
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            ref = value.get("@id")
+            if isinstance(ref, str) and len(value) > 1:
+                ids.setdefault(ref, value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return ids
 
 
-# -- the entry point -------------------------------------------------------------
+def _no_posting(data: Any) -> InvalidInput:
+    """Say why ``data`` holds no posting: a wrong shape, or only other nodes."""
+    if not isinstance(data, dict | list):
+        return InvalidInput.at("$", f"expected a JSON-LD object or array, got {kind(data)}")
+    if isinstance(data, dict) and "@graph" not in data:
+        got = ", ".join(types_of(data, "$")) or "no @type"
+        return InvalidInput.at(at("$", "@type"), f"expected a JobPosting, got {got}")
+    path, nodes = ("$", data) if isinstance(data, list) else (at("$", "@graph"), data["@graph"])
+    if isinstance(nodes, dict):
+        nodes = [nodes]
+    if not isinstance(nodes, list):
+        return InvalidInput.at(path, f"expected an array of nodes, got {kind(nodes)}")
+    for i, node in enumerate(nodes):
+        if not isinstance(node, dict):
+            return InvalidInput.at(f"{path}[{i}]", f"expected a JSON-LD object, got {kind(node)}")
+    return InvalidInput.at("$", f"no JobPosting among the document's {len(nodes)} nodes")
 
 
-def posting_from_schema_org(data: Any) -> dict[str, Any]:
-    """Return the keyword arguments of a posting read from schema.org JSON-LD.
+def read_schema_org(data: Any, *, strict: bool = False) -> Reading:
+    """Read a schema.org ``JobPosting`` from parsed JSON-LD, and say what was left out.
 
     Args:
         data: Parsed JSON-LD: one ``JobPosting`` object, a document with
-            ``@graph``, or an array of nodes; exactly one node must be a
+            ``@graph``, a page whose ``mainEntity`` is the posting, an
+            ``ItemList``, or an array of nodes; exactly one node must be a
             ``JobPosting``.
+        strict: Refuse every property that cannot be read as schema.org specifies
+            it, rather than leaving it out (or reading the spelling career sites
+            use).
 
     Returns:
-        The fields of :class:`~interviewdecide.JobPosting`, with ``source`` set to
-        the canonical JSON text of ``data``.
+        The posting, with ``source`` set to the canonical JSON text of ``data``,
+        and the properties left out (always none when ``strict``).
 
     Raises:
-        InvalidInput: When ``data`` holds no posting or several, or a property
-            cannot be read, or any text in it (a key included) holds a lone
-            surrogate; the message names the property path.
+        InvalidInput: When ``data`` holds no posting or several, or no title;
+            when any text in it (a key included) holds a lone surrogate or a key
+            repeats; in the strict mode, when any property cannot be read. The
+            message names each property path.
+
+    .. versionadded:: 0.2.0
     """
     try:
         source = json.dumps(data, sort_keys=True, ensure_ascii=False)
@@ -529,13 +780,15 @@ def posting_from_schema_org(data: Any) -> dict[str, Any]:
         raise InvalidInput.at("$", f"not a JSON value: {e}") from None
     if problems := json_problems(data):
         raise InvalidInput(problems)
-    document = _Document(data)
-    path, node = document.posting()
-    reader = _Reader(document, node, path)
-    fields = reader.fields()
-    fields["source"] = source
-    try:
-        JobPosting(**fields)
-    except (FieldValueError, FieldTypeError) as e:
-        raise InvalidInput.at(reader.paths.get(e.field, path), _message(e)) from None
-    return fields
+    found = list(postings(data))
+    if not found:
+        raise _no_posting(data)
+    if len(found) > 1:
+        where = ", ".join(p for p, _ in found)
+        raise InvalidInput.at(
+            "$", f"expected exactly one JobPosting, found {len(found)} (at {where})"
+        )
+    path, node = found[0]
+    reader = _Reader(_ids(data), strict=strict)
+    posting = reader.posting(_Node(node, path), source)
+    return Reading(posting=posting, skipped=tuple(reader.skipped))
