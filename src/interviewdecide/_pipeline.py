@@ -178,6 +178,17 @@ def _rule_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return out
 
 
+def _misnamed(name: str, step: object) -> TypeError:
+    """The error for a rule whose result is not a step carrying the rule's own name."""
+    if not isinstance(step, Step):
+        return TypeError(f"rule {name!r} returned {type(step).__name__}, not a Step")
+    return TypeError(
+        f"rule {name!r} returned a step of rule {step.rule!r}: a rule's step must carry "
+        f"the rule's name (its advice_id, else its function name with hyphens for "
+        f"underscores), so that decided_by and Pipeline.without() can find it"
+    )
+
+
 _NO_DECISION = Step(
     rule="default",
     outcome=Outcome.ATTEND,
@@ -207,11 +218,16 @@ class Pipeline:
 
     rules: tuple[Rule, ...] = attrs.field(default=DEFAULT_RULES, converter=_rule_tuple)
     combine: Combiner = attrs.field(default=by_policy)
+    _names: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @_names.default
+    def _rule_names(self) -> tuple[str, ...]:
+        return tuple(rule_name(r) for r in self.rules)
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The names of the rules, in order."""
-        return tuple(rule_name(r) for r in self.rules)
+        """The names of the rules, in order: the ``rule`` that each one's step carries."""
+        return self._names
 
     def _index(self, name: str) -> int:
         try:
@@ -268,7 +284,11 @@ class Pipeline:
             The verdict, with every rule's step in its trace.
 
         Raises:
-            TypeError: When an argument, or a rule's result, has the wrong type.
+            TypeError: When an argument, or a rule's result, has the wrong type, or
+                a rule's step carries a name other than the rule's own.
+
+        .. versionchanged:: 0.2.0
+           A step whose ``rule`` is not its rule's name is a ``TypeError``.
         """
         if not isinstance(candidate, Candidate):
             msg = f"candidate: expected a Candidate, got {type(candidate).__name__}"
@@ -282,11 +302,10 @@ class Pipeline:
             raise TypeError(msg)
         policy = policy_or_default(policy)
         steps = []
-        for rule in self.rules:
+        for rule, name in zip(self.rules, self._names, strict=True):
             step = rule(candidate, invitation, policy)
-            if not isinstance(step, Step):
-                msg = f"rule {rule_name(rule)!r} returned {type(step).__name__}, not a Step"
-                raise TypeError(msg)
+            if not isinstance(step, Step) or step.rule != name:
+                raise _misnamed(name, step)
             steps.append(step)
         trace = tuple(steps)
         combine = self.combine

@@ -247,6 +247,19 @@ class Verdict:
             "decided_by", f"no decisive step of rule {self.decided_by!r} in the trace"
         )
 
+    def step(self, name: str) -> Step | None:
+        """Return the step of the rule ``name`` in the trace, or ``None`` when it has none.
+
+        Args:
+            name: A rule's name, as its steps carry it (``"fit"``).
+
+        .. versionadded:: 0.2.0
+        """
+        for step in self.trace:
+            if step.rule == name:
+                return step
+        return None
+
     @property
     def follow_up(self) -> str:
         """What the advice says to do next, for this action."""
