@@ -29,14 +29,17 @@ from interviewdecide import (
     PayRange,
     Policy,
     Step,
+    Triage,
+    TriageItem,
     Verdict,
     converter,
     decide,
     from_json,
     testing,
     to_json,
+    triage,
 )
-from interviewdecide.serialization import to_problems
+from interviewdecide.serialization import structure, to_problems
 
 ROUND_TRIPS: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
     (Money, testing.money()),
@@ -53,6 +56,7 @@ ROUND_TRIPS: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
     (Fact, testing.facts()),
     (Step, testing.steps()),
     (Verdict, testing.verdicts()),
+    (Triage, testing.triages()),
 ]
 
 
@@ -324,3 +328,116 @@ class TestRepeatedKeysAndOddClasses:
         """from_json of a class it cannot read is a TypeError naming the class."""
         with pytest.raises(TypeError, match=f"from_json cannot read {cls.__name__}"):
             from_json(cls, "{}")
+
+
+_SENIOR = JobPosting(title="Sr. Data-Engineer II", company="Initech, Inc.", required_years=2)
+_BARISTA = JobPosting(title="  Barista ", company=None, required_years=0.5)
+_STRICT = Policy(overqualified_surplus_years=3, max_interviews=1, targeting_min_batch=2)
+_MESSY_INBOX: list[Invitation | JobPosting] = [
+    _SENIOR,
+    _BARISTA,
+    Invitation(posting=JobPosting(title="Analyst (m/f/d)"), matches_aspirations=True),
+    Invitation(posting=JobPosting(title="Data Engineer"), matches_aspirations=None),
+]
+
+
+def _triage_json() -> tuple[Triage, dict[str, Any]]:
+    mei = Candidate(name="Mei Tan", years_experience=7.5, email="mei@example.com")
+    result = triage(mei, _MESSY_INBOX, policy=_STRICT)
+    return result, json.loads(to_json(result))
+
+
+def _verdicts(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [item["verdict"] for group in ("attend", "decline", "deferred") for item in data[group]]
+
+
+class TestTriageJson:
+    """A triage writes the policy its verdicts share once, and reads both forms."""
+
+    def test_policy_written_once(self) -> None:
+        """The policy sits at the top, and no verdict repeats it."""
+        result, data = _triage_json()
+
+        assert (json.loads(to_json(_STRICT)), [], 4) == (
+            data["policy"],
+            [v for v in _verdicts(data) if "policy" in v],
+            len(result.items),
+        )
+        assert 1 == to_json(result).count('"targeting_min_batch"')
+
+    def test_verdict_with_another_policy_keeps_its_own(self) -> None:
+        """A hand-built triage mixing policies round-trips, each verdict with its own."""
+        mei = Candidate(name="Mei", years_experience=7)
+        items = [
+            TriageItem(index=i, invitation=Invitation(posting=p), verdict=decide(mei, p, policy=q))
+            for i, (p, q) in enumerate(
+                [(_SENIOR, _STRICT), (_BARISTA, Policy()), (_SENIOR, _STRICT)]
+            )
+        ]
+        mixed = Triage(decline=items)
+        data = json.loads(to_json(mixed))
+
+        assert [False, True, False] == ["policy" in v for v in _verdicts(data)]
+        assert mixed == from_json(Triage, to_json(mixed))
+
+    def test_policy_in_every_verdict_still_read(self) -> None:
+        """JSON that repeats the policy in each verdict reads to the same triage."""
+        result, data = _triage_json()
+        shared = data.pop("policy")
+        for verdict in _verdicts(data):
+            verdict["policy"] = shared
+
+        assert result == from_json(Triage, json.dumps(data))
+
+    def test_reading_leaves_the_data_alone(self) -> None:
+        """Structuring parsed JSON does not add the policy to the caller's dicts."""
+        result, data = _triage_json()
+        before = json.dumps(data)
+
+        assert (result, before) == (structure(data, Triage), json.dumps(data))
+
+    def test_empty_triage_has_no_policy(self) -> None:
+        """With no verdicts there is no policy to write, and a lone one reads as empty."""
+        assert ("policy" not in json.loads(to_json(Triage())), Triage()) == (
+            True,
+            from_json(Triage, '{"policy": {"max_interviews": 2}}'),
+        )
+
+    @pytest.mark.parametrize(
+        ("change", "expected"),
+        [
+            (
+                {"policy": {"max_interviews": -1}},
+                ("max_interviews: must be >= 0, got -1 @ $.policy.max_interviews",),
+            ),
+            ({"policy": None}, ("expected an object, got NoneType @ $.policy",)),
+            (
+                {"policy": {"overqualified_ratio": "2"}},
+                ("expected float, got str @ $.policy.overqualified_ratio",),
+            ),
+            ({"attend": "all of them"}, ("expected an array, got str @ $.attend",)),
+            ({"decline": [7]}, ("expected an object, got int @ $.decline[0]",)),
+            (
+                {
+                    "deferred": [
+                        {"index": 0, "invitation": {"posting": {"title": "A"}}, "verdict": []}
+                    ]
+                },
+                ("expected an object, got list @ $.deferred[0].verdict",),
+            ),
+        ],
+    )
+    def test_bad_input_named_at_its_path(
+        self, change: dict[str, Any], expected: tuple[str, ...]
+    ) -> None:
+        """A bad shared policy or group is reported where it is, once."""
+        _, data = _triage_json()
+
+        assert expected == problems(Triage, data | change)
+
+    def test_verdict_without_any_policy_is_missing_one(self) -> None:
+        """With no policy at the top, a verdict without its own lacks a required field."""
+        _, data = _triage_json()
+        del data["policy"]
+
+        assert "required field missing @ $.attend[0].verdict.policy" in problems(Triage, data)
