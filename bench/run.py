@@ -972,7 +972,7 @@ def bench_json(args: argparse.Namespace) -> bool:
     candidate, inbox = _triage_inbox(n)
     result = idc.triage(candidate, inbox, draft_emails=False)
     text = idc.to_json(result)
-    copies = text.count('"targeting_min_batch"')
+    copies = text.count('"targeting_min_batch": ')
     assert idc.from_json(Triage, text) == result, "the JSON of a triage does not round-trip"
     ok = copies == 1
     print(

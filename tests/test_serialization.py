@@ -363,7 +363,7 @@ class TestTriageJson:
             [v for v in _verdicts(data) if "policy" in v],
             len(result.items),
         )
-        assert 1 == to_json(result).count('"targeting_min_batch"')
+        assert 1 == to_json(result).count('"targeting_min_batch": ')
 
     def test_verdict_with_another_policy_keeps_its_own(self) -> None:
         """A hand-built triage mixing policies round-trips, each verdict with its own."""
