@@ -32,8 +32,9 @@ def page(*scripts: str, body: str = "<p>Apply now</p>") -> str:
 
 
 def problem(text: str) -> str:
+    """Return the one problem that reading the page strictly reports."""
     with pytest.raises(InvalidInput) as info:
-        JobPosting.from_html(text)
+        JobPosting.from_html(text, strict=True)
     assert 1 == len(info.value.problems)
     return info.value.problems[0]
 
@@ -82,7 +83,7 @@ class TestFromHtml:
     @pytest.mark.parametrize(
         ("text", "expected"),
         [
-            (page(), "the page holds no JSON-LD, so no JobPosting @ $"),
+            (page(), "the page holds no JobPosting in JSON-LD, microdata or RDFa @ $"),
             (page('{"@type": "WebSite"}'), 'expected a JobPosting, got WebSite @ $["@type"]'),
             (
                 page(POSTING, POSTING),

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from .._errors import InvalidInput, json_kind
+from interviewdecide._errors import InvalidInput, json_kind
 
 __all__ = ["Problem", "at", "is_posting", "kind", "postings", "problems_of", "types_of"]
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._errors import InvalidInput
+from interviewdecide._errors import InvalidInput
+
 from ._jsonld import postings
 from .schema_org import Reading, read_schema_org
 

@@ -22,8 +22,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
-from .._model import Candidate
+from interviewdecide._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
+from interviewdecide._model import Candidate
+
 from ._jsonld import kind as _kind
 
 __all__ = ["candidate_from_json_resume"]

@@ -28,14 +28,23 @@ import math
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from importlib import resources
 from typing import Any, TypeVar
 
 import attrs
 
-from .._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
-from .._match import country_code
-from .._model import Contact, JobPosting, Location, PayPeriod, PayRange, WorkArrangement
+from interviewdecide._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
+from interviewdecide._match import country_code
+from interviewdecide._model import (
+    Contact,
+    JobPosting,
+    Location,
+    PayPeriod,
+    PayRange,
+    WorkArrangement,
+)
+
 from ._jsonld import Problem, at, kind, local_name, postings, problems_of, types_of
 
 __all__ = ["Reading", "read_schema_org", "years_from_text"]
@@ -73,15 +82,16 @@ _UNIT_CODES = {
 
 #: What career sites write for a pay period (casefolded, without "per", "a", "/").
 _PERIOD_WORDS = {
-    **{w: PayPeriod.HOUR for w in ("hour", "hourly", "hr", "hrs", "hours")},
-    **{w: PayPeriod.DAY for w in ("day", "daily", "days")},
-    **{w: PayPeriod.WEEK for w in ("week", "weekly", "wk", "weeks")},
-    **{w: PayPeriod.MONTH for w in ("month", "monthly", "mo", "mth", "months")},
-    **{
-        w: PayPeriod.YEAR
-        for w in ("year", "yearly", "annual", "annually", "annum", "yr", "years", "p.a.", "pa")
-    },
+    **dict.fromkeys(("hour", "hourly", "hr", "hrs", "hours"), PayPeriod.HOUR),
+    **dict.fromkeys(("day", "daily", "days"), PayPeriod.DAY),
+    **dict.fromkeys(("week", "weekly", "wk", "weeks"), PayPeriod.WEEK),
+    **dict.fromkeys(("month", "monthly", "mo", "mth", "months"), PayPeriod.MONTH),
+    **dict.fromkeys(
+        ("year", "yearly", "annual", "annually", "annum", "yr", "years", "p.a.", "pa"),
+        PayPeriod.YEAR,
+    ),
 }
+_PERIOD_NAMES = frozenset(p.value for p in PayPeriod)
 _PERIOD_LEAD = re.compile(r"^(?:per|an?|each|every|/)\s*")
 
 #: ``jobLocationType`` spellings (casefolded, letters only) and what they mean.
@@ -250,6 +260,11 @@ def _is_value(value: object) -> bool:
     return not isinstance(value, dict | list) or "@value" in value
 
 
+def _is_text(value: object) -> bool:
+    """Say whether ``value`` is text or a JSON-LD value object."""
+    return isinstance(value, str) or (isinstance(value, dict) and "@value" in value)
+
+
 class _Reader:
     """Read one posting node, in the lenient or the strict mode."""
 
@@ -332,7 +347,9 @@ class _Reader:
         if isinstance(value, dict) and list(value) == ["@id"]:
             ref = value["@id"]
             if not isinstance(ref, str) or ref not in self.ids:
-                raise InvalidInput.at(at(path, "@id"), f"{ref!r} names no node of the document")
+                raise InvalidInput.at(
+                    at(path, "@id"), f"{ref!r} names no node of the document's @graph"
+                )
             return _Node(self.ids[ref], path)
         if _is_value(value):
             raise InvalidInput.at(path, f"expected an object, got {kind(value)}")
@@ -344,18 +361,20 @@ class _Reader:
     def posting(self, node: _Node, source: str) -> JobPosting:
         title = self.title(node)
         fields: dict[str, Any] = {"title": title, "source": source}
-        for name, read, default in (
-            ("company", self.company, None),
-            ("industry", self.industry, None),
-            ("arrangement", self.arrangement, None),
-            ("salary", self.salary, None),
-            ("contact", self.contact, None),
-            ("date_posted", self.date_posted, None),
-            ("valid_through", self.valid_through, None),
-            ("url", lambda n: self.prop(n, "url"), None),
-        ):
-            fields[name] = self.attempt(lambda read=read: read(node), default)  # type: ignore[misc]
-        years, from_text = self.attempt(lambda: self.experience(node), (None, False))
+        readers: dict[str, Callable[[_Node], object]] = {
+            "company": self.company,
+            "industry": self.industry,
+            "arrangement": self.arrangement,
+            "salary": self.salary,
+            "contact": self.contact,
+            "date_posted": self.date_posted,
+            "valid_through": self.valid_through,
+            "url": self.url,
+        }
+        for name, read in readers.items():
+            fields[name] = self.attempt(partial(read, node), None)
+        no_years: tuple[float | None, bool] = (None, False)
+        years, from_text = self.attempt(partial(self.experience, node), no_years)
         fields["locations"] = self.places(node, "jobLocation", self.place)
         fields["applicant_locations"] = self.places(
             node, "applicantLocationRequirements", self.area
@@ -363,9 +382,12 @@ class _Reader:
         fields["employment_type"] = self.employment_type(node)
         return JobPosting(**fields, required_years=years, required_years_from_text=from_text)
 
+    def url(self, node: _Node) -> str | None:
+        return self.prop(node, "url")
+
     def title(self, node: _Node) -> str:
         for name in ("title", "name"):
-            if (text := self.attempt(lambda name=name: self.prop(node, name), None)) is not None:
+            if (text := self.attempt(partial(self.prop, node, name), None)) is not None:
                 return text
         raise InvalidInput(
             [*map(str, self.skipped), f"missing: a posting needs a title or a name @ "
@@ -374,7 +396,7 @@ class _Reader:
 
     def company(self, node: _Node) -> str | None:
         value, path = self.one(node, "hiringOrganization")
-        if value is None or _is_value(value):
+        if value is None or _is_text(value):
             return None if value is None else self.text(value, path)
         org = self.node(value, path)
         for name in ("name", "legalName"):
@@ -387,7 +409,7 @@ class _Reader:
         value, path = self.one(node, "experienceRequirements")
         if value is None:
             return None, False
-        if _is_value(value):
+        if _is_text(value):
             text = self.text(value, path, line=False)
             years = None if text is None else years_from_text(text)
             return years, years is not None
@@ -397,12 +419,12 @@ class _Reader:
             return None, False
         years = float(self.amount(months, path)) / 12
         if not math.isfinite(years):
-            raise InvalidInput.at(path, f"too large to be a number of months, got {months!r}")
+            raise InvalidInput.at(path, f"must be a finite number >= 0, got {years!r}")
         return years, False
 
     def industry(self, node: _Node) -> str | None:
         value, path = self.one(node, "industry")
-        if value is None or _is_value(value):
+        if value is None or _is_text(value):
             return None if value is None else self.text(value, path)
         term = self.node(value, path)
         if (name := self.prop(term, "name")) is None:
@@ -425,7 +447,7 @@ class _Reader:
     def employment_type(self, node: _Node) -> tuple[str, ...]:
         out: dict[str, None] = {}
         for value, path in self.many(node, "employmentType"):
-            text = self.attempt(lambda v=value, p=path: self.text(v, p), None)
+            text = self.attempt(partial(self.text, value, path), None)
             if text is not None:
                 out["_".join(text.replace("-", " ").split()).upper()] = None
         return tuple(out)
@@ -435,12 +457,12 @@ class _Reader:
     def places(
         self, node: _Node, name: str, read: Callable[[object, str], Location]
     ) -> tuple[Location, ...]:
-        found = (self.attempt(lambda v=v, p=p: read(v, p), None) for v, p in self.many(node, name))
+        found = (self.attempt(partial(read, v, p), None) for v, p in self.many(node, name))
         return tuple(place for place in found if place is not None)
 
     def place(self, value: object, path: str) -> Location:
         """Read a ``Place`` with its ``PostalAddress`` (or text, leniently)."""
-        if _is_value(value):
+        if _is_text(value):
             return self.address_text(value, path)
         place = self.node(value, path)
         raw, path = self.one(place, "address")
@@ -449,7 +471,7 @@ class _Reader:
                 self.loose(path, "missing: a job location needs a PostalAddress")
                 return self.split_address(name, place.at("name"))
             raise InvalidInput.at(path, "missing: a job location needs a PostalAddress")
-        if _is_value(raw):
+        if _is_text(raw):
             return self.address_text(raw, path)
         address = self.node(raw, path)
         parts = {
@@ -497,7 +519,7 @@ class _Reader:
             raise InvalidInput.at(path, f"{text!r} names no place")
         country = None
         last = parts[-1]
-        if country_code(last) is not None and (len(last) > 2 or len(parts) != 2):  # noqa: PLR2004
+        if country_code(last) is not None and (len(last) > 2 or len(parts) != 2):
             country = parts.pop()
         city = parts[-2] if len(parts) > 1 else (parts[0] if parts else None)
         region = parts[-1] if len(parts) > 1 else None
@@ -505,7 +527,7 @@ class _Reader:
 
     def area(self, value: object, path: str) -> Location:
         """Read one ``applicantLocationRequirements``: a Country or an area, by name."""
-        if _is_value(value):
+        if _is_text(value):
             name = self.text(value, path)
         else:
             node = self.node(value, path)
@@ -560,9 +582,10 @@ class _Reader:
                 currency, currency_path = stated, path
         else:
             amount = self.node(value, path)
-            own, own_path = self.one(amount, "currency")
+            key = "priceCurrency" if amount.get("currency") is None else "currency"
+            own, own_path = self.one(amount, key)
             if own is None:
-                own, own_path = self.one(amount, "priceCurrency")
+                own_path = amount.at("currency")
             own = None if own is None else self.currency(own, own_path)
             if own is not None and currency is not None and own != currency:
                 raise InvalidInput.at(
@@ -630,7 +653,7 @@ class _Reader:
         if (text := self.prop(node, "unitText")) is not None:
             word = _PERIOD_LEAD.sub("", text.casefold())
             found = _PERIOD_WORDS.get(word)
-            if text.casefold() not in PayPeriod:
+            if text.casefold() not in _PERIOD_NAMES:
                 names = ", ".join(p.name for p in PayPeriod)
                 message = f"unknown pay period {text!r}; expected {names}"
                 if found is None:
