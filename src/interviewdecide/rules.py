@@ -271,8 +271,21 @@ def _arrangement_check(wants: Aspirations, posting: JobPosting) -> _Check | None
 
 
 def _location_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
-    if not wants.locations or posting.arrangement is WorkArrangement.REMOTE:
+    if not wants.locations:
         return None
+    if posting.arrangement is WorkArrangement.REMOTE:
+        # remote work is open to anyone, unless the posting limits where applicants live
+        if not posting.applicant_locations:
+            return None
+        where = "; ".join(str(p) for p in posting.applicant_locations)
+        found = compare_places(wants.locations, posting.applicant_locations)
+        detail = {
+            _MATCH: f"the job is remote for applicants in {where}, a place you want",
+            _CLASH: f"the job is remote only for applicants in {where}, not a place you listed",
+            _UNKNOWN: f"the job is remote for applicants in {where}, which names no part "
+            "that your places also name",
+        }[found]
+        return _Check("location", True, found, detail)
     if not posting.locations:
         return _Check("location", True, _UNKNOWN, "the posting names no place")
     where = "; ".join(str(p) for p in posting.locations)
