@@ -358,19 +358,24 @@ class _StructureRule(_Rule):
 
 _BARE_LINES = 2
 
+
+def _word_set(*lines: str) -> frozenset[str]:
+    return frozenset(" ".join(lines).split())
+
+
 # Common acronyms are capitals by nature, not shouting.
-_ACRONYMS = frozenset(
+_ACRONYMS = _word_set(
     "AI API AWS BA BBC BI BSC CEO CFO COO CTO CV CX DC EMEA EU FAQ GCP GDPR HQ HR ICT IT "
     "LA MBA ML MSC NDA NGO NHS NYC OK PA PHD PM PR QA SAP SEO SQL SRE UI UK UN US USA UX "
-    "VP ACA CIPD CIPS FICO HANA KPMG IBM ASAP".split()  # noqa: SIM905 -- a word list
+    "VP ACA CIPD CIPS FICO HANA KPMG IBM ASAP"
 )
 # Short words that are ordinary English, so count as shouting when in capitals.
-_COMMON = frozenset(
+_COMMON = _word_set(
     "A AGO ALL AM AN AND ANY ARE AS AT BE BEEN BUT BY CALL CAN DID DO DONE DONT EVER FOR "
     "GET GO GOT HAD HAS HAVE HE HER HIM HIS HOW I IF IM IN IS IT ITS JOB JUST KNOW LAST "
     "ME MORE MUCH MY NEED NO NOT NOW OF OFF ON ONE OR OUT OUR SAID SAY SEE SHE SO STOP "
     "TELL THAT THE THEM THEN THEY THIS TO TOLD TOO UP VERY WANT WAS WAY WE WEEK WERE "
-    "WHAT WHO WHY WILL WITH WONT WORK YES YET YOU YOUR".split()  # noqa: SIM905 -- a word list
+    "WHAT WHO WHY WILL WITH WONT WORK YES YET YOU YOUR"
 )
 
 _E, _W = ToneLevel.ERROR, ToneLevel.WARNING
