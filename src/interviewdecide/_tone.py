@@ -134,7 +134,8 @@ class ToneFinding:
 # expression that runs in linear time (tests/test_redos.py checks every one):
 #
 # - ``waste~`` is the word with its inflections: waste, wastes, wasted, wasting;
-# - ``a|an|the`` is any one of the words; ``don't`` also matches "dont", ``e-mail``
+# - ``a|an|the`` is any one of the words, ``such_as`` two words that go together
+#   ("like|such_as"); ``don't`` also matches "dont", ``e-mail``
 #   also "email" and "e mail";
 # - ``word?`` is a word that may be left out;
 # - ``...`` is a gap of up to three words, ``...5`` of up to five;
@@ -166,7 +167,7 @@ def _inflections(base: str) -> tuple[str, ...]:
 
 
 def _literal(word: str) -> str:
-    out = re.escape(word).replace(r"\-", "[- ]?").replace("'", "'?")
+    out = re.escape(word).replace(r"\-", "[- ]?").replace("'", "'?").replace("_", _SEP)
     # "don't" reads "do not" too, and "won't" "will not".
     if word.endswith("n't"):
         stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])
@@ -470,7 +471,7 @@ _RULES: tuple[_Rule, ...] = (
         level=_E,
         triggers=_p(
             "beneath me|my",
-            "below my level|standard~|experience|pay grade",
+            "below my level|standard~|experience|pay_grade",
             "not at|up to my level|standard~",
             "not worth my",
             "step backward~|backwards for someone|somebody|me|my",
@@ -494,15 +495,14 @@ _RULES: tuple[_Rule, ...] = (
         triggers=_p(
             "clearly|obviously|just|only|merely|basically|frankly a|an junior|entry-level|"
             "graduate|beginner|beginner's|low-level|basic",
-            "junior|entry-level|graduate-level low-level role~|position~|job~|post~ like|such "
-            "as this|yours",
-            "junior|entry-level role~|position~|job~|post~ like|such as this|yours",
+            "junior|entry-level|graduate-level|low-level role~|position~|job~|post~ like|such_as "
+            "this|yours",
             "graduate-level|entry-level|low-level busywork|work|role|job|tasks",
             "a low-level role|job|position",
             "someone junior enough",
             "someone|anyone junior|younger|cheaper to do|for this|that",
-            "an intern|a graduate|a child|a trainee could do",
-            "a bit|pretty|rather|quite|fairly? basic|trivial|menial for",
+            "an|a intern|graduate|child|trainee could do",
+            "a_bit|pretty|rather|quite|fairly? basic|trivial|menial for",
             "menial|trivial work|job|role|tasks",
         ),
         suggestion="Do not grade the role; say it is not the right step for you now.",
@@ -561,7 +561,7 @@ _RULES: tuple[_Rule, ...] = (
                 "who cares",
                 "couldn't care less",
                 "are you serious|kidding|joking",
-                "nobody|no-one|no one in their right mind",
+                "nobody|no-one in their right mind",
                 "good luck finding|getting anyone|someone|somebody",
                 "i'm done with this|your",
                 "not doing it",
@@ -647,11 +647,11 @@ _RULES: tuple[_Rule, ...] = (
         category=_BRI,
         level=_E,
         triggers=_p(
-            "never contact|e-mail|email|call|message|write|approach|reach me|out",
+            "never contact|e-mail|call|message|write|approach|reach me|out",
             "don't|never ever? contact|e-mail|call|message|write|text|reach ...4 again|ever",
             "lose my number|e-mail|address|details",
             "never want? to? hear from you|your",
-            "remove|delete me ...4 permanently|forever|for good",
+            "remove|delete me ...4 permanently|forever|for_good",
         ),
         suggestion=(
             "Leave the door open instead: say you would be glad to hear about future openings."
@@ -743,7 +743,7 @@ _RULES: tuple[_Rule, ...] = (
         level=_E,
         triggers=_p(
             "heard|read bad|terrible|awful|horrible|nasty things",
-            "your|this company|firm|team is|seems terrible|awful|toxic|horrible|a mess|a disaster",
+            "your|this company|firm|team is|seems terrible|awful|toxic|horrible|a_mess|a_disaster",
             "terrible|awful|toxic|horrible reputation|culture|reviews",
             "tells me everything",
         ),
@@ -814,8 +814,7 @@ _RULES: tuple[_Rule, ...] = (
             "they|who|which pay|pays|paid|paying|offered me",
             "are|is paying",
             "salary|package|compensation|pay|bonus of",
-            "better|higher|bigger|larger|stronger|much bigger offer|salary|pay|package|"
-            "compensation",
+            "much? better|higher|bigger|larger|stronger offer|salary|pay|package|compensation",
             "more money",
             "pay~|paid more|better|double",
             "top|beat|match their|that|my ...2 offer|package|salary|pay",
