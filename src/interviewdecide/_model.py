@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Self
+from typing import Any, Self, TypeAlias, final
 
 import attrs
 
@@ -27,6 +27,7 @@ __all__ = [
     "ConcernKind",
     "Conflict",
     "Contact",
+    "Extra",
     "Invitation",
     "JobPosting",
     "Location",
@@ -713,6 +714,116 @@ class Concern:
     detail: str | None = attrs.field(default=None, validator=_opt_str)
 
 
+#: A JSON value as :class:`Extra` holds it: objects are ``Extra``, arrays tuples.
+JSONValue: TypeAlias = "bool | int | float | str | tuple[JSONValue, ...] | Extra | None"
+
+
+def _frozen_json(value: object, path: str) -> JSONValue:
+    """``value`` as an immutable JSON value; ``path`` names it in errors."""
+    if value is None or isinstance(value, bool | int | str | Extra):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise FieldValueError(path, f"must be a finite number, got {value!r}")
+        return value
+    if isinstance(value, Mapping):
+        return Extra(value, _path=path)
+    if isinstance(value, list | tuple):
+        return tuple(_frozen_json(v, f"{path}[{i}]") for i, v in enumerate(value))
+    raise FieldTypeError(
+        path,
+        "must be a JSON value (null, true or false, a number, a string, a list or a "
+        f"mapping with string keys), not {type(value).__name__}",
+    )
+
+
+@final
+class Extra(Mapping[str, JSONValue]):
+    """An immutable, hashable mapping of JSON values: the caller's own data.
+
+    Mappings inside it become ``Extra`` too, and lists become tuples, so the whole
+    value is immutable and hashable and compares equal to any mapping with the same
+    items. Numbers must be finite.
+
+    Args:
+        data: A mapping with string keys and JSON values.
+
+    Raises:
+        TypeError: When ``data`` is not a mapping, a key is not a string or a
+            value is not a JSON value; the message names it (``extra.commute[2]``).
+        ValueError: When a number is not finite.
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    _data: dict[str, JSONValue]
+    _hash: int | None
+
+    def __init__(
+        self, data: Mapping[str, object] | None = None, /, *, _path: str = "extra"
+    ) -> None:
+        if data is None:
+            data = {}
+        elif not isinstance(data, Mapping):
+            raise FieldTypeError(_path, f"must be a mapping, not {type(data).__name__}")
+        frozen: dict[str, JSONValue] = {}
+        for key, value in data.items():
+            if not isinstance(key, str):
+                raise FieldTypeError(_path, f"keys must be strings, not {type(key).__name__}")
+            frozen[key] = _frozen_json(value, f"{_path}.{key}" if _path else key)
+        object.__setattr__(self, "_data", frozen)
+        object.__setattr__(self, "_hash", None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Extra is immutable; cannot set {name!r}")
+
+    def __getitem__(self, key: str) -> JSONValue:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            object.__setattr__(self, "_hash", hash(frozenset(self._data.items())))
+        return self._hash  # type: ignore[return-value]  # set just above
+
+    def __repr__(self) -> str:
+        return f"Extra({self._data!r})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the data as plain dicts and lists, as :mod:`json` writes them."""
+        return {k: _thawed(v) for k, v in self._data.items()}
+
+
+def _thawed(value: JSONValue) -> Any:
+    if isinstance(value, Extra):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return [_thawed(v) for v in value]
+    return value
+
+
+def _extra(value: Mapping[str, object] | None) -> Extra:
+    return value if isinstance(value, Extra) else Extra(value)
+
+
+def _opt_id(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise FieldTypeError(
+            attribute.name, f"must be a string or None, not {type(value).__name__}"
+        )
+    if not value.strip():
+        raise FieldValueError(attribute.name, "must not be empty")
+
+
 @attrs.frozen(kw_only=True)
 class Invitation:
     """One interview request and what the candidate thinks of it.
@@ -722,8 +833,16 @@ class Invitation:
         matches_aspirations: The candidate's own answer to "does this company or
             role match what I want now?"; ``None`` when not answered.
         concerns: The candidate's doubts about the role.
+        id: The caller's own identifier for the request (a tracker's record id),
+            kept in verdict-bearing results and JSON; ``None`` when not given.
+            The library never reads it.
+        extra: The caller's own data for the request, an immutable mapping of
+            JSON values, for custom rules to read (a commute time, a referral).
+            The library's rules never read it.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``id`` and ``extra``.
     """
 
     posting: JobPosting = attrs.field(validator=attrs.validators.instance_of(JobPosting))
@@ -736,6 +855,8 @@ class Invitation:
         converter=_tuple_of_concerns,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Concern)),
     )
+    id: str | None = attrs.field(default=None, validator=_opt_id)
+    extra: Extra = attrs.field(factory=Extra, converter=_extra)
 
 
 # -- the policy ------------------------------------------------------------------

@@ -216,6 +216,33 @@ class Triage:
         """Return the first batch note from the advice ``rule``, or ``None``."""
         return next((n for n in self.notes if n.rule == rule), None)
 
+    def to_records(self) -> list[dict[str, str | int | None]]:
+        """Return one flat row per request, in input order, for tables and spreadsheets.
+
+        Every row has the same keys, each holding a string, an integer or ``None``,
+        so ``pandas.DataFrame(rows)`` and ``polars.DataFrame(rows)`` take the list as
+        it is: ``index`` (counted from 0), ``id`` (the invitation's own),
+        ``title``, ``company``, ``group`` (``attend``, ``decline``, ``deferred``, or
+        ``repeat`` for a repeated posting), ``action`` and ``decided_by`` (for a
+        repeat, those of the request decided in its place), ``reason`` (the deciding
+        step's, or why the request is a repeat), ``email_subject`` (of a ready
+        decline) and ``note``.
+
+        .. versionadded:: 0.2.0
+        """
+        rows: list[tuple[int, dict[str, str | int | None]]] = []
+        decided: dict[int, TriageItem] = {}
+        for group in ("attend", "decline", "deferred"):
+            for item in getattr(self, group):
+                decided[item.index] = item
+                rows.append((item.index, _record(item.index, item, item.invitation, group)))
+        for dup in self.duplicates:
+            row = _record(dup.index, decided[dup.first_index], dup.invitation, "repeat")
+            row.update(reason=dup.reason, email_subject=None, note=None)
+            rows.append((dup.index, row))
+        rows.sort(key=_first)
+        return [row for _, row in rows]
+
     def explain(self) -> str:
         """Return a plain-text summary of the batch, wrapped to 80 columns."""
         total = len(self.attend) + len(self.decline) + len(self.deferred) + len(self.duplicates)
@@ -248,6 +275,29 @@ class Triage:
 
 def _by_index(item: TriageItem) -> int:
     return item.index
+
+
+def _first(pair: tuple[int, object]) -> int:
+    return pair[0]
+
+
+def _record(
+    index: int, item: TriageItem, invitation: Invitation, group: str
+) -> dict[str, str | int | None]:
+    """One row of :meth:`Triage.to_records`: ``invitation`` as ``item`` decided it."""
+    verdict = item.verdict
+    return {
+        "index": index,
+        "id": invitation.id,
+        "title": invitation.posting.title,
+        "company": invitation.posting.company,
+        "group": group,
+        "action": verdict.action.value,
+        "decided_by": verdict.decided_by,
+        "reason": verdict.deciding_step.reason,
+        "email_subject": None if item.email is None else item.email.subject,
+        "note": item.note,
+    }
 
 
 def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
@@ -429,7 +479,7 @@ def _repeat(index: int, first: TriageItem, invitation: Invitation) -> Duplicate:
         f"({invitation.posting.label}), so it was decided once, with "
         f"{_request(first.index)}."
     )
-    if invitation != first.invitation:
+    if attrs.evolve(invitation, id=first.invitation.id) != first.invitation:  # ids may differ
         reason += (
             f" Your answers on the two differ; the ones given with {_request(first.index)} "
             "were used."

@@ -30,7 +30,7 @@ import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
 from cattrs.errors import AttributeValidationNote
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
 from ._errors import (
@@ -40,7 +40,7 @@ from ._errors import (
     json_object,
     json_problems,
 )
-from ._model import Policy
+from ._model import Extra, Invitation, Policy
 from ._trace import FactValue
 
 __all__ = ["checked_json", "converter", "from_json", "json_object", "to_json", "to_problems"]
@@ -216,6 +216,23 @@ def _finite_fact_value(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     return hook
 
 
+def _structure_extra(value: object, _: type) -> Extra:
+    if not isinstance(value, dict):
+        msg = f"expected an object of the caller's own data, got {type(value).__name__}"
+        raise TypeError(msg)
+    return Extra(value, _path="")  # a bad value's error names its key below the field
+
+
+def _invitation_unstructure(conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """Write an invitation's ``id`` and ``extra`` only when they are given."""
+    return make_dict_unstructure_fn(
+        Invitation,
+        conv,
+        id=override(omit_if_default=True),
+        extra=override(omit_if_default=True),
+    )
+
+
 def _is_triage(t: Any) -> bool:
     # Looked up, not imported: reading a candidate need not load triage's e-mail code.
     module = sys.modules.get(f"{__package__}._triage")
@@ -300,6 +317,9 @@ def _make_converter() -> cattrs.Converter:
     c.register_structure_hook_factory(_is_homogeneous, _collection_hook)
     c.register_structure_hook_factory(attrs.has, _attrs_hook)
     c.register_unstructure_hook_factory(_is_frozenset, _sorted_frozenset)
+    c.register_structure_hook(Extra, _structure_extra)
+    c.register_unstructure_hook(Extra, Extra.to_dict)
+    c.register_unstructure_hook(Invitation, _invitation_unstructure(c))
     # Registered after attrs.has, so that these win for Triage.
     c.register_structure_hook_factory(_is_triage, _triage_structure)
     c.register_unstructure_hook_factory(_is_triage, _triage_unstructure)
