@@ -419,14 +419,10 @@ class TestBadInput:
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
         """A bad inline posting is reported under the invitation's schema_org path."""
-        ld = {
-            "@type": "JobPosting",
-            "title": "X",
-            "experienceRequirements": {"monthsOfExperience": "sixty"},
-        }
+        ld = {"@type": "JobPosting", "title": " ", "url": "https://jobs.example/1"}
         data = minimal(schema_org=ld, concerns=[{"kind": "bored", "basis": "hearsay"}])
         assert [
-            "expected a number, got 'sixty' @ $.invitations[0].schema_org.experienceRequirements.monthsOfExperience",
+            "missing: a posting needs a title or a name @ $.invitations[0].schema_org.title",
             "'bored' is not one of ['overqualified', 'unsuitable'] @ $.invitations[0].concerns[0].kind",
         ] == problems(capsys, write(tmp_path, data))
 
@@ -557,7 +553,7 @@ class TestHtml:
         """A page without a posting is reported with the page's name."""
         (tmp_path / "empty.html").write_text("<html><body>Hi</body></html>", encoding="utf-8")
         assert [
-            "the page holds no JSON-LD, so no JobPosting @ $ in empty.html (from $.invitations[0].html)"
+            "the page holds no JobPosting in JSON-LD, microdata or RDFa @ $ in empty.html (from $.invitations[0].html)"
         ] == problems(capsys, write(tmp_path, minimal(html="empty.html")))
 
     def test_without_the_extra(

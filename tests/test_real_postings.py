@@ -249,3 +249,37 @@ class TestRealPostings:
             read(name, strict=True)
 
         assert [refusal] == list(info.value.problems)
+
+
+class TestCommandLineWarnings:
+    """The command line reads postings leniently and warns of each property left out."""
+
+    def test_inline_and_file_postings(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Each left-out property is one warning line on stderr, with its full path."""
+        from interviewdecide._cli import main
+
+        inline = {"@type": "JobPosting", "title": "Cook", "baseSalary": "Competitive",
+                  "salaryCurrency": "EUR"}  # fmt: skip
+        inbox = {
+            "candidate": {"name": "Mei Tan", "years_experience": 7},
+            "invitations": [
+                {"schema_org": inline},
+                {"schema_org": str(DATA / "bad-dates.json")},
+                {"html": str(DATA / "microdata-job-page.html")},
+            ],
+        }
+        path = tmp_path / "inbox.json"
+        path.write_text(json.dumps(inbox), encoding="utf-8")
+
+        code = main(["triage", str(path), "--format", "json"])
+
+        err = capsys.readouterr().err.splitlines()
+        assert 0 == code
+        assert [
+            "interviewdecide: warning: cannot read a salary from the text 'Competitive' @ "
+            "$.invitations[0].schema_org.baseSalary; left out",
+            "interviewdecide: warning: expected a date, got 'ASAP' @ $.validThrough in "
+            f"{DATA / 'bad-dates.json'} (from $.invitations[1].schema_org); left out",
+        ] == err

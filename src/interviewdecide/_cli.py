@@ -182,10 +182,14 @@ def _problem_lines(problems: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
-def _load(args: argparse.Namespace, stdin: TextIO | None) -> Inbox:
+def _load(args: argparse.Namespace, stdin: TextIO | None, err: _Writer) -> Inbox:
     path: str = args.inbox
+
+    def warn(line: str) -> None:
+        err.write(f"{PROG}: warning: {line}\n")
+
     try:
-        return load_inbox(path, stdin, max_file_size=args.max_file_size)
+        return load_inbox(path, stdin, max_file_size=args.max_file_size, warn=warn)
     except Unreadable as e:
         raise _Fail(str(e)) from None
     except InvalidInput as e:
@@ -226,7 +230,7 @@ def _sections(parts: list[str], fmt: str) -> str:
 
 
 def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    inbox = _load(args, stdin)
+    inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
     verdicts = [
         (i, decide(inbox.candidate, inbox.invitations[i], policy=inbox.policy)) for i in chosen
@@ -243,7 +247,7 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 
 
 def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    inbox = _load(args, stdin)
+    inbox = _load(args, stdin, err)
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
     if args.format == "json":
         _write_json(result, out)
@@ -256,7 +260,7 @@ def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 def _draft_decline(
     args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer
 ) -> int:
-    inbox = _load(args, stdin)
+    inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
     reason = None if args.reason is None else DeclineReason(args.reason)
     drafts = []
@@ -295,7 +299,7 @@ def _draft_decline(
 
 
 def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    inbox = _load(args, stdin)
+    inbox = _load(args, stdin, err)
     employer = args.employer
     if args.index is not None and employer is None:
         [i] = _chosen(inbox, args.index, args.inbox)

@@ -31,6 +31,7 @@ import attrs
 
 from ._errors import InvalidInput, json_kind
 from ._model import Candidate, Invitation, JobPosting, Policy
+from ._readers import Problem, Reading, read_html, read_schema_org
 from .serialization import checked_json, converter, json_object, structure
 
 __all__ = [
@@ -204,6 +205,14 @@ def parse(text: str, name: str, *, toml: bool) -> Any:
     return checked_json(data)
 
 
+#: Where the warnings about left-out posting properties go.
+Warn = Callable[[str], object]
+
+
+def _ignore(_line: str) -> None:
+    """Drop a warning (no one asked for them)."""
+
+
 def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str]:
     """Rewrite each ``message @ path`` problem of ``error`` with ``rewrite(message, path)``."""
     out = []
@@ -213,13 +222,13 @@ def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str
     return out
 
 
-def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> JobPosting:
+def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> Reading:
     """Read the posting in the file ``value`` (relative to ``base``)."""
     try:
         text = read_posting_file(base / value, value, limit)
-        if key == "html":
-            return JobPosting.from_html(text)
-        return JobPosting.from_schema_org(parse(text, value, toml=False))
+        reading = (
+            read_html(text) if key == "html" else read_schema_org(parse(text, value, toml=False))
+        )
     except Unreadable as e:
         raise InvalidInput.at(at, str(e)) from None
     except ModuleNotFoundError as e:  # the html extra is missing
@@ -228,17 +237,21 @@ def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> JobPost
         raise InvalidInput(
             _repath(e, lambda message, path: f"{message} @ {path} in {value} (from {at})")
         ) from None
+    where = [Problem(f"{p.path} in {value} (from {at})", p.message) for p in reading.skipped]
+    return attrs.evolve(reading, skipped=tuple(where))
 
 
-def _posting(key: str, value: Any, at: str) -> JobPosting | None:
+def _posting(key: str, value: Any, at: str) -> Reading | None:
     """Read an inline JSON-LD posting; ``None`` when ``value`` names a file."""
     if key == "schema_org" and isinstance(value, dict | list):
         try:
-            return JobPosting.from_schema_org(value)
+            reading = read_schema_org(value)
         except InvalidInput as e:
             raise InvalidInput(
                 _repath(e, lambda message, path: f"{message} @ {at}{path.removeprefix('$')}")
             ) from None
+        where = [Problem(at + p.path.removeprefix("$"), p.message) for p in reading.skipped]
+        return attrs.evolve(reading, skipped=tuple(where))
     if not isinstance(value, str) or not value.strip():
         what = "a JSON-LD file name or object" if key == "schema_org" else "a page's file name"
         raise InvalidInput.at(at, f"expected {what}, got {json_kind(value)}")
@@ -254,7 +267,7 @@ def _gather(problems: list[str], read: Callable[[], T]) -> T | None:
         return None
 
 
-def _invitation(item: Any, at: str, base: Path, limit: int) -> Invitation:
+def _invitation(item: Any, at: str, base: Path, limit: int, warn: Warn) -> Invitation:
     """Read one invitation, with its posting given inline or by a file."""
     if not isinstance(item, dict):
         raise InvalidInput.at(at, f"expected an object, got {json_kind(item)}")
@@ -274,7 +287,10 @@ def _invitation(item: Any, at: str, base: Path, limit: int) -> Invitation:
             or _from_file(key, item[key], f"{at}.{key}", base, limit)
         ),
     )
-    posting = _PLACEHOLDER if found is None else converter.unstructure(found)
+    if found is not None:
+        for problem in found.skipped:
+            warn(f"{problem}; left out")
+    posting = _PLACEHOLDER if found is None else converter.unstructure(found.posting)
     rest = {k: v for k, v in item.items() if k != key}
     invitation = _gather(
         problems, lambda: structure({**rest, "posting": posting}, Invitation, path=at)
@@ -285,13 +301,17 @@ def _invitation(item: Any, at: str, base: Path, limit: int) -> Invitation:
     return invitation
 
 
-def inbox_from_data(data: Any, base: Path, *, max_file_size: int = MAX_FILE_SIZE) -> Inbox:
+def inbox_from_data(
+    data: Any, base: Path, *, max_file_size: int = MAX_FILE_SIZE, warn: Warn | None = None
+) -> Inbox:
     """Build an inbox from a parsed input document.
 
     Args:
         data: The parsed document.
         base: The directory that file names in the document are relative to.
         max_file_size: The largest posting file the document may name, in bytes.
+        warn: Called with one line for each posting property that was left out
+            because it could not be read.
 
     Raises:
         InvalidInput: With every problem in the document, each with its path.
@@ -316,7 +336,10 @@ def inbox_from_data(data: Any, base: Path, *, max_file_size: int = MAX_FILE_SIZE
         problems.append(f"expected an array, got {json_kind(raw)} @ $.invitations")
         raw = []
     invitations = [
-        _gather(problems, partial(_invitation, item, f"$.invitations[{i}]", base, max_file_size))
+        _gather(
+            problems,
+            partial(_invitation, item, f"$.invitations[{i}]", base, max_file_size, warn or _ignore),
+        )
         for i, item in enumerate(raw)
     ]
     policy = (
@@ -334,7 +357,13 @@ def inbox_from_data(data: Any, base: Path, *, max_file_size: int = MAX_FILE_SIZE
     )
 
 
-def load_inbox(path: str, stdin: TextIO | None, *, max_file_size: int = MAX_FILE_SIZE) -> Inbox:
+def load_inbox(
+    path: str,
+    stdin: TextIO | None,
+    *,
+    max_file_size: int = MAX_FILE_SIZE,
+    warn: Warn | None = None,
+) -> Inbox:
     """Read the input document ``path`` (``-`` for standard input, as JSON).
 
     A name ending in ``.toml`` is read as TOML, anything else as JSON. File names
@@ -345,6 +374,7 @@ def load_inbox(path: str, stdin: TextIO | None, *, max_file_size: int = MAX_FILE
         path: The document's file name, or ``-``.
         stdin: Standard input, or ``None`` when it is closed.
         max_file_size: The largest posting file the document may name, in bytes.
+        warn: Called with one line for each posting property left out.
 
     Raises:
         Unreadable: When the document cannot be read or parsed.
@@ -354,4 +384,4 @@ def load_inbox(path: str, stdin: TextIO | None, *, max_file_size: int = MAX_FILE
     name = "standard input" if path == "-" else path
     data = parse(text, name, toml=path.lower().endswith(".toml"))
     base = Path.cwd() if path == "-" else Path(path).parent
-    return inbox_from_data(data, base, max_file_size=max_file_size)
+    return inbox_from_data(data, base, max_file_size=max_file_size, warn=warn)
