@@ -240,9 +240,10 @@ class TestMatchCaches:
 
 @pytest.fixture
 def collector() -> Iterator[None]:
-    """Leave the garbage collector as the test found it."""
+    """Leave the garbage collector as the test found it, nothing frozen."""
     was = gc.isenabled()
     yield
+    gc.unfreeze()
     if was:
         gc.enable()
     else:
@@ -301,3 +302,23 @@ class TestGarbageCollector:
         result = triage(_MEI, [*_INBOX, *(JobPosting(title=f"Clerk {i}") for i in range(20))])
 
         assert (0, 3) == (gc.collect(), len([i for i in result.decline if i.email]))
+
+    @pytest.mark.usefixtures("collector")
+    def test_what_triage_made_joins_the_oldest_generation(self) -> None:
+        """The next collection need not walk the batch: it is filed as long-lived."""
+        gc.enable()
+
+        result = triage(_MEI, _INBOX)
+        oldest = {id(o) for o in gc.get_objects(generation=2)}
+
+        assert [True] * 3 == [id(i.verdict) in oldest for i in result.items]
+
+    @pytest.mark.usefixtures("collector")
+    def test_a_callers_freeze_is_kept(self) -> None:
+        """Objects the caller froze stay frozen, and none are added."""
+        gc.freeze()
+        frozen = gc.get_freeze_count()
+
+        triage(_MEI, _INBOX)
+
+        assert frozen == gc.get_freeze_count()

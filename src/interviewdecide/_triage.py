@@ -537,6 +537,12 @@ def _collector_held() -> Iterator[None]:
     try:
         yield
     finally:
+        if not gc.get_freeze_count():
+            # What the batch made lives on: file it with the oldest generation at
+            # once, rather than have the next collection walk all of it. Skipped
+            # when the caller froze objects, so that their freeze stays as it was.
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 
