@@ -9,12 +9,10 @@ reading, not the advice's words, and every table is small, documented data.
 from __future__ import annotations
 
 import functools
-import json
 import re
 import unicodedata
 from collections.abc import Mapping
 from enum import Enum
-from importlib import resources
 from types import MappingProxyType
 
 from ._model import Location
@@ -232,6 +230,10 @@ def normalise_place(text: str) -> str:
 
 @functools.cache
 def _country_table() -> dict[str, str]:
+    # Imported here: deciding without a place to compare need not load them.
+    import json
+    from importlib import resources
+
     text = resources.files(__package__).joinpath("_countries.json").read_text("utf-8")
     table: dict[str, str] = json.loads(text)["names"]
     return table
