@@ -244,9 +244,6 @@ class _Rule:
     examples: tuple[str, ...] = attrs.field(converter=_strings)
     counterexamples: tuple[str, ...] = attrs.field(converter=_strings)
 
-    def spans(self, text: str, draft: _Draft) -> Iterator[tuple[int, int]]:
-        raise NotImplementedError  # pragma: no cover -- every rule class overrides it
-
 
 @attrs.frozen(kw_only=True)
 class _PhraseRule(_Rule):
@@ -322,7 +319,6 @@ class _ShoutingRule(_Rule):
     least: int
 
     def _counts(self, word: str) -> bool:
-        word = word.strip("'")
         if word in self.acronyms:
             return False
         return len(word) >= 5 or word in self.common
@@ -339,7 +335,8 @@ class _StructureRule(_Rule):
     """A rule over the shape of a decline: it fires only on a draft that declines.
 
     ``kind`` is ``"no-thanks"`` (no word of thanks anywhere) or ``"bare"`` (one or
-    two lines with no greeting and no closing). The span is the first decline cue.
+    two lines of under fifteen words, with no greeting and no closing). The span is
+    the first decline cue.
     """
 
     kind: Literal["no-thanks", "bare"]
@@ -353,11 +350,17 @@ class _StructureRule(_Rule):
         if self.kind == "no-thanks":
             if self.thanks.search(text) is None:
                 yield cue.span()
-        elif not draft.greeting and not draft.closing and draft.lines <= _BARE_LINES:
+        elif (
+            not draft.greeting
+            and not draft.closing
+            and draft.lines <= _BARE_LINES
+            and len(draft.words) < _BARE_WORDS
+        ):
             yield cue.span()
 
 
-_BARE_LINES = 2
+#: A reply this short, with no greeting and no closing, reads as curt.
+_BARE_LINES, _BARE_WORDS = 2, 15
 
 
 def _word_set(*lines: str) -> frozenset[str]:
@@ -376,7 +379,10 @@ _COMMON = _word_set(
     "GET GO GOT HAD HAS HAVE HE HER HIM HIS HOW I IF IM IN IS IT ITS JOB JUST KNOW LAST "
     "ME MORE MUCH MY NEED NO NOT NOW OF OFF ON ONE OR OUT OUR SAID SAY SEE SHE SO STOP "
     "TELL THAT THE THEM THEN THEY THIS TO TOLD TOO UP VERY WANT WAS WAY WE WEEK WERE "
-    "WHAT WHO WHY WILL WITH WONT WORK YES YET YOU YOUR"
+    "WHAT WHO WHY WILL WITH WONT WORK YES YET YOU YOUR",
+    "ALSO AWAY BACK BEST COME DEAD DOES EACH EVEN FIND FROM GIVE GOOD HELL HERE INTO KEEP "
+    "KIND LATE LEFT LIKE LONG LOOK MADE MAIL MAKE MANY MATE MOST MUST NEXT ONLY OVER ROLE "
+    "RUDE SAME SEND SICK SOME SUCH SURE TAKE THAN TIME WELL WENT WHEN YEAR",
 )
 
 _E, _W = ToneLevel.ERROR, ToneLevel.WARNING
@@ -420,7 +426,9 @@ _THANKS = re.compile(
     re.IGNORECASE,
 )
 
-_RULES: tuple[_Rule, ...] = (
+_AnyRule = _PhraseRule | _LimitRule | _ExclamationRule | _ShoutingRule | _StructureRule
+
+_RULES: tuple[_AnyRule, ...] = (
     _PhraseRule(
         id="arrogance-overqualified",
         category=_ARR,
@@ -553,7 +561,7 @@ _RULES: tuple[_Rule, ...] = (
         triggers=(
             *_i(
                 r"\bnot\s++interested\s*+[,.!;-]*+\s*+(?:bye|goodbye|thanks\s++bye|cheers\s++bye)\b",
-                r"(?:^|(?<=[.!?]\s))[ \t]*+whatever\b",
+                r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+whatever\s*+,",
                 r"\bwhatever\s*+[.!]",
             ),
             *_p(
@@ -590,7 +598,7 @@ _RULES: tuple[_Rule, ...] = (
                 "not really feeling",
             ),
             # "No thanks." standing alone as the whole sentence.
-            *_i(r"(?:^|(?<=[.!?]\s))[ \t]*+no\s++thanks\s*+[.!]"),
+            *_i(r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+no\s++thanks\s*+[.!]"),
         ),
         suggestion="Write it as you would to a colleague you respect: no slang or shrugs.",
         examples=("Nah, not for me.", "Meh, no.", "Hard pass on this one.", "Hi,\nno thanks.\n"),
@@ -603,7 +611,8 @@ _RULES: tuple[_Rule, ...] = (
         triggers=(
             *_p(
                 "ridiculous|pathetic|laughable|clueless|incompetent|insulting|idiotic|stupid|"
-                "lazy|unprofessional|disgrace|disgraceful|joke",
+                "lazy|unprofessional|disgrace|disgraceful",
+                "a|what_a joke",
                 "no idea what",
             ),
         ),
@@ -619,7 +628,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<![\w'])[A-Z][A-Z0-9&'/]*+(?![\w'])"
             r"(?:[ \t,;:!?.&/-]++[A-Z][A-Z0-9&'/]*+(?![\w']))*+"
         ),
-        words=re.compile(r"[A-Z][A-Z']*+"),
+        words=re.compile(r"[A-Z]++(?:'[A-Z]++)*+"),
         common=_COMMON,
         acronyms=_ACRONYMS,
         least=3,
@@ -695,7 +704,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _PhraseRule(
         id="bridges-waste-of-time",
-        category=_BLA,
+        category=_BRI,
         level=_E,
         triggers=_p(
             "waste of my|our|your|everyone's? time",
@@ -811,7 +820,7 @@ _RULES: tuple[_Rule, ...] = (
         category=_OVR,
         level=_W,
         triggers=_p(
-            "they|who|which pay|pays|paid|paying|offered me",
+            "they|who|which pay|pays|paid|paying|offered_me",
             "are|is paying",
             "salary|package|compensation|pay|bonus of",
             "much? better|higher|bigger|larger|stronger offer|salary|pay|package|compensation",
@@ -924,7 +933,7 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"^[ \t]*+(?:(?:kind|kindest|best|warm|warmest|many|with\s++(?:best|kind|warm))\s++)?"
     r"(?:regards|wishes|thanks|thank\s++you|sincerely|cheers|all\s++the\s++best|yours|best)"
-    r"[ \t]*+[,.!]",
+    r"[ \t]*+[,.!]?+[ \t]*+(?:(?-i:[A-Z])[\w.'-]*+(?:[ \t]++(?-i:[A-Z])[\w.'-]*+){0,2})?[ \t]*+$",
     re.IGNORECASE | re.MULTILINE,
 )
 
