@@ -379,7 +379,7 @@ class TestBadInput:
         """A missing candidate, unknown keys and non-array invitations are each reported."""
         data = {"invitation": [], "invitations": {}, "extra": 1}
         assert [
-            "unknown field(s) extra, invitation @ $",
+            "unknown field(s) extra, invitation (did you mean invitations?) @ $",
             "required field missing @ $.candidate",
             "expected an array, got an object @ $.invitations",
         ] == problems(capsys, write(tmp_path, data))
@@ -443,7 +443,7 @@ class TestBadInput:
         """A posting file that is not there is named as written in the input."""
         data = minimal(schema_org="postings/gone.jsonld")
         assert [
-            "cannot read postings/gone.jsonld: No such file or directory @ $.invitations[0].schema_org"
+            f"cannot read postings/gone.jsonld: no such file in {tmp_path} @ $.invitations[0].schema_org"
         ] == problems(capsys, write(tmp_path, data))
 
     def test_policy_problems(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ._disclosure import Disclosure, DisclosureAdvice, advise_disclosure
     from ._email import DeclineReason, Email, draft_decline
     from ._errors import FieldTypeError, FieldValueError, InvalidInput
+    from ._inbox import Inbox
     from ._model import (
         Aspirations,
         Basis,
@@ -81,6 +82,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "FieldValueError",
         "InvalidInput",
     ),
+    "._inbox": ("Inbox",),
     "._model": (
         "Aspirations",
         "Basis",
@@ -194,6 +196,7 @@ __all__ = [
     "Fact",
     "FieldTypeError",
     "FieldValueError",
+    "Inbox",
     "InvalidInput",
     "Invitation",
     "JobPosting",

@@ -18,14 +18,16 @@ naming ``/dev/zero`` cannot make the reader run until memory is exhausted.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import os
 import stat
+import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, Literal, TextIO, TypeVar
 
 import attrs
 
@@ -51,7 +53,7 @@ __all__ = [
 #: saved job page needs.
 MAX_FILE_SIZE = 5 * 1024 * 1024
 
-_KEYS = ("candidate", "invitations", "policy")
+_KEYS = ("$schema", "candidate", "invitations", "policy")
 _SOURCES = ("posting", "schema_org", "html")
 #: Stands in for a posting that could not be read, so the rest of its invitation
 #: is still checked and every problem is reported at once.
@@ -75,19 +77,80 @@ class Unreadable(Exception):  # noqa: N818 -- it names a state, like InvalidInpu
     """A file could not be read or parsed; the message says which and why."""
 
 
+def _invitations(values: Iterable[Invitation]) -> tuple[Invitation, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Inbox:
-    """What an input document holds.
+    """A whole input: who decides, their interview requests, and a policy.
+
+    This is what the command line reads, and what a web handler or a tool call
+    receives: read one with :meth:`from_file` or ``from_json(Inbox, text)``, which
+    collect every problem in the document, each with its path, before raising.
+
+    In a document, an invitation may give its posting as ``posting`` (in the form
+    :func:`~interviewdecide.to_json` writes it), as ``schema_org`` (a JSON-LD
+    object, or a file name) or as ``html`` (a saved job page's file name). A file
+    name is relative to the document's folder (to the working directory for
+    ``from_json`` and standard input). A ``"$schema"`` key, naming the JSON Schema
+    an editor checks the document against, is allowed and ignored.
 
     Attributes:
         candidate: Who decides.
         invitations: The interview requests, in document order.
         policy: The policy the document sets, or ``None`` for the defaults.
+
+    .. versionadded:: 0.2.0
     """
 
-    candidate: Candidate
-    invitations: tuple[Invitation, ...]
-    policy: Policy | None
+    candidate: Candidate = attrs.field(validator=attrs.validators.instance_of(Candidate))
+    invitations: tuple[Invitation, ...] = attrs.field(
+        default=(),
+        converter=_invitations,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Invitation)),
+    )
+    policy: Policy | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Policy))
+    )
+
+    @classmethod
+    def from_file(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        format: Literal["json", "toml"] | None = None,  # noqa: A002 -- the CLI's word
+        max_file_size: int = MAX_FILE_SIZE,
+        warn: Callable[[str], object] | None = None,
+    ) -> Inbox:
+        """Read an inbox from a JSON or TOML file, or from standard input.
+
+        Args:
+            path: The file; ``"-"`` reads standard input.
+            format: ``"json"`` or ``"toml"``; by default the file's suffix decides
+                (``.toml`` is TOML, anything else JSON). Required for ``"-"``.
+            max_file_size: The largest posting file the document may name, in bytes.
+            warn: Called with one line for each property of a posting file that
+                could not be read and was left out.
+
+        Returns:
+            The inbox.
+
+        Raises:
+            InvalidInput: When the file cannot be read or parsed (at ``$``), or does
+                not describe a valid inbox: every problem, each with its path.
+            ValueError: When ``path`` is ``"-"`` and no ``format`` is given.
+        """
+        name = os.fspath(path)
+        if name == "-" and format is None:
+            msg = "format: give format='json' or format='toml' to read standard input"
+            raise ValueError(msg)
+        try:
+            return load_inbox(
+                name, sys.stdin, max_file_size=max_file_size, warn=warn, format=format
+            )
+        except Unreadable as e:
+            raise InvalidInput.at("$", str(e)) from None
 
 
 def read_file(file: Path, name: str) -> str:
@@ -224,8 +287,11 @@ def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str
 
 def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> Reading:
     """Read the posting in the file ``value`` (relative to ``base``)."""
+    file = base / value
+    if not os.path.lexists(file) and not Path(value).is_absolute():
+        raise InvalidInput.at(at, f"cannot read {value}: no such file in {base.resolve()}")
     try:
-        text = read_posting_file(base / value, value, limit)
+        text = read_posting_file(file, value, limit)
         reading = (
             read_html(text) if key == "html" else read_schema_org(parse(text, value, toml=False))
         )
@@ -256,6 +322,16 @@ def _posting(key: str, value: Any, at: str) -> Reading | None:
         what = "a JSON-LD file name or object" if key == "schema_org" else "a page's file name"
         raise InvalidInput.at(at, f"expected {what}, got {json_kind(value)}")
     return None
+
+
+def _did_you_mean(unknown: list[str]) -> str:
+    """Suggest the field each mistyped one stands for, if one is close."""
+    guesses = [
+        close[0]
+        for key in unknown
+        if (close := difflib.get_close_matches(key, _KEYS[1:], n=1, cutoff=0.6))
+    ]
+    return f" (did you mean {', '.join(guesses)}?)" if guesses else ""
 
 
 def _gather(problems: list[str], read: Callable[[], T]) -> T | None:
@@ -323,7 +399,9 @@ def inbox_from_data(
     problems: list[str] = []
     unknown = sorted(set(data) - set(_KEYS))
     if unknown:
-        problems.append(f"unknown field(s) {', '.join(unknown)} @ $")
+        problems.append(f"unknown field(s) {', '.join(unknown)}{_did_you_mean(unknown)} @ $")
+    if not isinstance(data.get("$schema", ""), str):
+        problems.append(f'expected a URI, got {json_kind(data["$schema"])} @ $["$schema"]')
     candidate = None
     if "candidate" in data:
         candidate = _gather(
@@ -363,18 +441,20 @@ def load_inbox(
     *,
     max_file_size: int = MAX_FILE_SIZE,
     warn: Warn | None = None,
+    format: str | None = None,  # noqa: A002 -- the CLI's word
 ) -> Inbox:
     """Read the input document ``path`` (``-`` for standard input, as JSON).
 
-    A name ending in ``.toml`` is read as TOML, anything else as JSON. File names
-    inside the document are relative to its directory (to the working directory
-    for standard input).
+    Unless ``format`` (``"json"`` or ``"toml"``) says, a name ending in ``.toml``
+    is read as TOML, anything else as JSON. File names inside the document are
+    relative to its directory (to the working directory for standard input).
 
     Args:
         path: The document's file name, or ``-``.
         stdin: Standard input, or ``None`` when it is closed.
         max_file_size: The largest posting file the document may name, in bytes.
         warn: Called with one line for each posting property left out.
+        format: ``"json"`` or ``"toml"``, or ``None`` to go by the suffix.
 
     Raises:
         Unreadable: When the document cannot be read or parsed.
@@ -382,6 +462,7 @@ def load_inbox(
     """
     text = read_text(path, stdin)
     name = "standard input" if path == "-" else path
-    data = parse(text, name, toml=path.lower().endswith(".toml"))
+    toml = path.lower().endswith(".toml") if format is None else format == "toml"
+    data = parse(text, name, toml=toml)
     base = Path.cwd() if path == "-" else Path(path).parent
     return inbox_from_data(data, base, max_file_size=max_file_size, warn=warn)

@@ -24,6 +24,7 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar, get_origin
 
 import attrs
@@ -233,6 +234,22 @@ def _invitation_unstructure(conv: cattrs.Converter) -> Callable[[Any], dict[str,
     )
 
 
+def _is_inbox(t: Any) -> bool:
+    # Looked up, not imported: the inbox reader imports this module.
+    module = sys.modules.get(f"{__package__}._inbox")
+    return module is not None and t is module.Inbox
+
+
+def _inbox_structure(t: Any) -> Callable[[Any, Any], Any]:
+    """Read an inbox as the command line does, file names relative to the working directory."""
+    read = sys.modules[f"{__package__}._inbox"].inbox_from_data
+
+    def hook(value: object, _: type) -> Any:
+        return read(value, Path.cwd())
+
+    return hook
+
+
 def _is_triage(t: Any) -> bool:
     # Looked up, not imported: reading a candidate need not load triage's e-mail code.
     module = sys.modules.get(f"{__package__}._triage")
@@ -322,6 +339,7 @@ def _make_converter() -> cattrs.Converter:
     c.register_unstructure_hook(Invitation, _invitation_unstructure(c))
     # Registered after attrs.has, so that these win for Triage.
     c.register_structure_hook_factory(_is_triage, _triage_structure)
+    c.register_structure_hook_factory(_is_inbox, _inbox_structure)
     c.register_unstructure_hook_factory(_is_triage, _triage_unstructure)
     # A predicate, as the preconf converter's union passthrough outranks a union hook.
     c.register_structure_hook_func(_is_fact_value, _finite_fact_value(c))
@@ -374,9 +392,19 @@ def to_problems(exc: BaseException, path: str = "$") -> list[str]:
         return [f"unknown field(s) {', '.join(keys)} @ {path}"]
     if isinstance(exc, KeyError):
         return [f"required field missing @ {path}"]
+    if isinstance(exc, InvalidInput):  # a reader's problems, their paths from its root
+        return [_rebased(p, path) for p in exc.problems]
     if isinstance(exc, RecursionError):
         return [f"nested too deeply @ {path}"]
     return [f"{exc} @ {path}"]
+
+
+def _rebased(problem: str, path: str) -> str:
+    """Put ``problem`` (``message @ $.where``) at ``path`` instead of the root."""
+    message, at, where = problem.rpartition(" @ ")
+    if not at:
+        return f"{problem} @ {path}"
+    return f"{message} @ {path}{where.removeprefix('$')}"
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
