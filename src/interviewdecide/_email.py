@@ -8,12 +8,16 @@ whatever the application already uses (:mod:`smtplib`, an API client, ...).
 from __future__ import annotations
 
 import base64
+import email
 import email.policy
+import email.utils
+import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from email.errors import HeaderParseError
 from email.headerregistry import Address
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from enum import StrEnum
 from typing import Any
 
@@ -24,7 +28,7 @@ from ._model import Candidate, Invitation, JobPosting
 from ._tone import ToneCategory, check_tone
 from ._trace import Action, Verdict
 
-__all__ = ["DeclineReason", "Email", "draft_decline"]
+__all__ = ["MAX_REFERENCES", "DeclineReason", "Email", "draft_decline"]
 
 
 class DeclineReason(StrEnum):
@@ -151,6 +155,44 @@ def _non_blank(_inst: object, attribute: attrs.Attribute[Any], value: str) -> No
     _check_unicode(attribute.name, value)
 
 
+#: A message identifier as RFC 5322 writes it: printable ASCII in angle brackets.
+_MESSAGE_ID = re.compile(r"<[\x21-\x3b\x3d\x3f-\x7e]{1,250}>")
+#: The most identifiers a reply's ``References`` keeps: the oldest are dropped, as
+#: RFC 5322 allows, so a long thread cannot make the header grow without bound.
+MAX_REFERENCES = 20
+
+
+def _check_message_id(field: str, value: object) -> str:
+    text = _check_header_text(field, value)
+    if not _MESSAGE_ID.fullmatch(text):
+        raise FieldValueError(
+            field,
+            f"{text[:80]!r} is not a message identifier such as '<id@host.example>' "
+            "(printable ASCII without spaces, at most 250 characters, in angle brackets)",
+        )
+    return text
+
+
+def _message_id(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None:
+        _check_message_id(attribute.name, value)
+
+
+def _id_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise FieldTypeError("references", "must be a sequence of message identifiers, not a str")
+    return tuple(values)
+
+
+def _message_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if len(value) > MAX_REFERENCES:
+        raise FieldValueError(
+            attribute.name, f"holds {len(value)} identifiers, more than {MAX_REFERENCES}"
+        )
+    for i, item in enumerate(value):
+        _check_message_id(f"{attribute.name}[{i}]", item)
+
+
 # -- writing headers ---------------------------------------------------------------
 
 #: Header lines are folded to this length (RFC 5322's recommended limit).
@@ -257,14 +299,24 @@ class Email:
         to_name: The recipient's name, shown beside the address.
         subject: The subject line.
         body: The text, with line breaks.
+        in_reply_to: The ``Message-ID`` of the message this one answers, such as
+            ``"<abc@mail.example>"``, or ``None`` for a new thread.
+        references: The ``Message-ID`` values of the thread, oldest first, ending
+            with :attr:`in_reply_to`; mail clients thread the reply by them.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``in_reply_to`` and ``references``, for a reply in the recruiter's thread.
     """
 
     to: str | None = attrs.field(default=None, validator=_address)
     to_name: str | None = attrs.field(default=None, validator=_header_line)
     subject: str = attrs.field(validator=[_non_blank, _header_line])
     body: str = attrs.field(validator=_non_blank)
+    in_reply_to: str | None = attrs.field(default=None, validator=_message_id)
+    references: tuple[str, ...] = attrs.field(
+        default=(), converter=_id_tuple, validator=_message_ids
+    )
 
     def to_message(self, *, sender: str | None = None) -> EmailMessage:
         """Build a standard library message from the e-mail.
@@ -286,7 +338,8 @@ class Email:
 
         Returns:
             A message with ``To`` (when :attr:`to` is known), ``From`` (when
-            ``sender`` is given), ``Subject`` and a UTF-8 plain-text body. Its
+            ``sender`` is given), ``Subject``, ``In-Reply-To`` and ``References``
+            (when replying) and a UTF-8 plain-text body. Its
             policy is :data:`email.policy.default` with ``refold_source="none"``,
             so the header lines are sent as written.
 
@@ -304,6 +357,10 @@ class Email:
             message.set_raw("From", _folded("From", sender_words))
         subject = _plain_words(self.subject) or _encoded_words(self.subject)
         message.set_raw("Subject", _folded("Subject", subject))
+        if self.in_reply_to is not None:
+            message.set_raw("In-Reply-To", _folded("In-Reply-To", [self.in_reply_to]))
+        if self.references:
+            message.set_raw("References", _folded("References", list(self.references)))
         message.set_content(self.body)
         return message
 
@@ -341,10 +398,18 @@ _DECLINES = {
 
 _DOOR_OPEN = (
     "I appreciate the time you have given my application, and I would be glad to "
-    "hear from you about future openings. I hope our paths cross again."
+    "hear from you about future openings."
 )
 
 _TITLE, _COMPANY = "title", "company"
+
+#: Words before a surname that make a greeting formal: "Dear Ms Lim," stays whole.
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam"}
+)
+#: Inserted names longer than this many words make the e-mail too long to read as
+#: a short decline; they are left out of the sentences.
+_MAX_NAME_WORDS = 12
 
 
 @attrs.frozen(kw_only=True)
@@ -352,25 +417,29 @@ class _Names:
     """The names an e-mail mentions, cleaned for use in text and headers."""
 
     candidate: str | None
+    candidate_email: str | None
     contact: str | None
     company: str | None
     title: str | None
 
 
-def _compose(
-    names: _Names, reason: DeclineReason, neutral: frozenset[str]
-) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Write the body; return it with the span of each name placed in a sentence."""
-    if names.contact is not None:
-        greeting = f"Dear {names.contact},"
-    elif names.company is not None:
-        greeting = f"Dear {names.company} hiring team,"
-    else:
-        greeting = "Dear hiring team,"
-    text = f"{greeting}\n\nThank you for inviting me to interview"
+def _greeting(contact: str | None) -> str:
+    """Greet the contact by first name, or formally by title and surname."""
+    if contact is None:
+        return "Dear Hiring Team,"
+    words = contact.split(" ")
+    if len(words) > 1 and words[0].rstrip(".").lower() not in _HONORIFICS:
+        return f"Dear {words[0]},"
+    return f"Dear {contact},"
+
+
+def _sentence(title: str | None, company: str | None) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The thank-you sentence with the span of each name placed in it.
+
+    A name that ends in a full stop ("Acme Inc.") ends the sentence itself.
+    """
+    text = "Thank you for inviting me to interview"
     spans: dict[str, tuple[int, int]] = {}
-    title = None if _TITLE in neutral else names.title
-    company = None if _COMPANY in neutral else names.company
     if title is not None:
         text += " for the position of "
         spans[_TITLE] = (len(text), len(text) + len(title))
@@ -379,33 +448,116 @@ def _compose(
         text += " at " if title is not None else " with "
         spans[_COMPANY] = (len(text), len(text) + len(company))
         text += company
-    closing = "Kind regards," if names.candidate is None else f"Kind regards,\n{names.candidate}"
-    text += f".\n\n{_DECLINES[reason]}\n\n{_DOOR_OPEN}\n\n{closing}\n"
-    return text, spans
+    return text if text.endswith(".") else text + ".", spans
 
 
-def _courteous_body(names: _Names, reason: DeclineReason) -> tuple[str, frozenset[str]]:
-    """Write the body, leaving out any title or company name that trips the tone check.
+@functools.lru_cache(maxsize=1024)
+def _unsafe_names(title: str | None, company: str | None) -> frozenset[str]:
+    """The names to leave out of the sentences: those that trip the tone check.
 
     A name is the employer's, not the candidate's wording, but a draft that fails
     :func:`check_tone` would confuse the candidate, so a title in capitals or a
-    company name holding a figure is replaced by a neutral phrase.
+    company name holding a figure is left out. Only the sentence that holds the
+    names is checked, once; the rest of the e-mail is fixed text that passes.
+    The result depends only on the two names, so it is cached (bounded).
     """
-    neutral: frozenset[str] = frozenset()
-    while True:
-        body, spans = _compose(names, reason, neutral)
-        hit: set[str] = set()
-        for finding in check_tone(body):
-            if finding.category is ToneCategory.LENGTH:
-                hit.update(spans)
-            hit.update(
-                slot
-                for slot, (start, end) in spans.items()
-                if finding.start < end and start < finding.end
-            )
-        if not hit:
-            return body, neutral
-        neutral |= hit
+    unsafe = {
+        slot
+        for slot, name in ((_TITLE, title), (_COMPANY, company))
+        if name is not None and len(name.split()) > _MAX_NAME_WORDS
+    }
+    sentence, spans = _sentence(
+        None if _TITLE in unsafe else title, None if _COMPANY in unsafe else company
+    )
+    for finding in check_tone(sentence, ignore=(ToneCategory.CURTNESS, ToneCategory.LENGTH)):
+        unsafe.update(
+            slot
+            for slot, (start, end) in spans.items()
+            if finding.start < end and start < finding.end
+        )
+    return frozenset(unsafe)
+
+
+def _compose(names: _Names, reason: DeclineReason, unsafe: frozenset[str]) -> str:
+    """Write the body: greeting, thanks, decline, a door left open, signature."""
+    sentence, _ = _sentence(
+        None if _TITLE in unsafe else names.title,
+        None if _COMPANY in unsafe else names.company,
+    )
+    signature = "\n".join(n for n in (names.candidate, names.candidate_email) if n)
+    closing = f"Kind regards,\n{signature}" if signature else "Kind regards,"
+    return (
+        f"{_greeting(names.contact)}\n\n{sentence}\n\n{_DECLINES[reason]}\n\n"
+        f"{_DOOR_OPEN}\n\n{closing}\n"
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _Thread:
+    """What a reply takes from the recruiter's message."""
+
+    to: str | None
+    to_name: str | None
+    subject: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+
+
+_REPLY_PREFIX = re.compile(r"\A(?:\s*+(?:re|aw|sv|antw)\s*+:)++\s*+", re.IGNORECASE)
+_IDS = re.compile(r"<[^<>\s]++>")
+
+
+def _header(message: Message, name: str) -> str | None:
+    value = message.get(name)
+    return None if value is None else str(value)
+
+
+def _read_thread(reply_to: object) -> _Thread:
+    """Read the addresses, subject and identifiers of the message to reply to."""
+    parsed: Message
+    if isinstance(reply_to, bytes | bytearray):
+        parsed = email.message_from_bytes(bytes(reply_to), policy=email.policy.default)
+    elif isinstance(reply_to, Message):
+        parsed = reply_to
+    else:
+        msg = (
+            "reply_to: expected an email.message.Message or the bytes of an .eml file, "
+            f"got {type(reply_to).__name__}"
+        )
+        raise TypeError(msg)
+    to = to_name = None
+    for field in ("Reply-To", "From"):
+        raw = _header(parsed, field)
+        if raw is None:
+            continue
+        found = [(n, a) for n, a in email.utils.getaddresses([raw]) if "@" in a]
+        if not found:
+            raise FieldValueError(f"reply_to.{field}", f"{raw[:80]!r} holds no e-mail address")
+        name, spec = found[0]
+        to = _check_address(f"reply_to.{field}", spec).addr_spec
+        cleaned = _clean(name)
+        to_name = None if cleaned is None or _ENCODED_WORD.search(cleaned) else cleaned
+        break
+    subject = _clean(_header(parsed, "Subject"))
+    if subject is not None:
+        subject = _REPLY_PREFIX.sub("", subject) or None
+    if subject is not None and _ENCODED_WORD.search(subject):
+        subject = None
+    message_id = _header(parsed, "Message-ID")
+    ids = _IDS.findall(message_id or "")
+    in_reply_to = next((i for i in ids if _MESSAGE_ID.fullmatch(i)), None)
+    references = [
+        i for i in _IDS.findall(_header(parsed, "References") or "") if _MESSAGE_ID.fullmatch(i)
+    ]
+    if in_reply_to is not None:
+        references = [i for i in references if i != in_reply_to] + [in_reply_to]
+    return _Thread(
+        to=to,
+        to_name=to_name,
+        subject=subject,
+        in_reply_to=in_reply_to,
+        references=tuple(references[-MAX_REFERENCES:]),
+    )
 
 
 def draft_decline(
@@ -414,41 +566,57 @@ def draft_decline(
     *,
     verdict: Verdict | None = None,
     reason: DeclineReason | None = None,
+    reply_to: Message | bytes | None = None,
 ) -> Email:
     """Draft a short, courteous e-mail that declines an interview.
 
     The ``decline-by-email`` advice sets the channel: a written decline is the
     easiest and preferred way to say no. The ``courtesy`` advice sets the wording:
-    a greeting (to the posting's contact by name when known, otherwise to the
-    company's hiring team), thanks for the invitation, a clear decline, a door left
-    open for later roles, and the candidate's name. The e-mail never grades the role
-    or the candidate and never names another employer or any pay; for an accepted
-    offer it says only that the candidate has accepted another position.
+    a greeting (to the contact by first name when their full name is known, "Dear
+    Ms Lim," when only a title and surname are, otherwise "Dear Hiring Team,"),
+    thanks for the invitation, a clear decline, a door left open for later roles,
+    and the candidate's name and e-mail address. The e-mail never grades the role
+    or the candidate, never names another employer or any pay, and presumes no
+    meeting; for an accepted offer it says only that the candidate has accepted
+    another position.
 
-    Every draft passes :func:`~interviewdecide.check_tone`, subject and body: a job
-    title or company name that would itself trip the check (written in capitals,
-    holding a figure, ...) is left out of the sentences and the subject, though the
-    greeting still names the team. Control characters, line separators and lone
-    surrogates in any name become spaces. A title or contact name holding RFC 2047
-    encoded-word syntax (``=?...?=``) is kept out of the headers: the subject
-    leaves the title out and the recipient is addressed without a name.
+    Every body passes :func:`~interviewdecide.check_tone` with no findings, and
+    every subject with none but the structural ``curtness`` rules, which read a
+    whole reply: a job title or company name that would itself trip the check
+    (written in capitals, holding a figure, ...) is left out of the sentences and
+    the subject. Only the sentence that holds the names is checked, once per pair
+    of names, so drafting stays cheap. Control characters, line separators and
+    lone surrogates in any name become spaces. A title or contact name holding
+    RFC 2047 encoded-word syntax (``=?...?=``) is kept out of the headers.
 
     Args:
-        candidate: Who declines; their name signs the e-mail.
+        candidate: Who declines; their name and e-mail address sign the e-mail.
         invitation: The invitation, or just its posting.
         verdict: The verdict that led to the decline; it gives the reason when
             ``reason`` is not given (see :meth:`DeclineReason.from_verdict`).
         reason: The reason to word the decline for; it wins over ``verdict``.
             :attr:`DeclineReason.UNSPECIFIED` when neither is given.
+        reply_to: The recruiter's invitation, as an :class:`email.message.Message`
+            or the raw bytes of an .eml file. The draft then answers it in its
+            thread: it goes to the message's ``Reply-To`` (else its ``From``), its
+            subject is "Re: " and theirs, and :attr:`Email.in_reply_to` and
+            :attr:`Email.references` carry the thread's identifiers.
 
     Returns:
-        The e-mail, addressed to the posting's contact e-mail when known.
+        The e-mail, addressed to the message replied to, else to the posting's
+        contact e-mail when known. Its subject reads as a reply: "Re: ..." when
+        replying, otherwise "<title> interview: withdrawing".
 
     Raises:
-        TypeError: When ``invitation`` is neither an invitation nor a posting.
-        FieldValueError: When the posting's contact e-mail is not one address.
+        TypeError: When ``invitation`` is neither an invitation nor a posting, or
+            ``reply_to`` is neither a message nor bytes.
+        FieldValueError: When the posting's contact e-mail, or the reply address
+            of the message replied to, is not one address.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``reply_to``; a greeting by first name; the candidate's address in the
+       signature; a subject that reads as a reply.
     """
     if isinstance(invitation, Invitation):
         posting = invitation.posting
@@ -457,28 +625,43 @@ def draft_decline(
     else:
         msg = f"expected an Invitation or a JobPosting, got {type(invitation).__name__}"
         raise TypeError(msg)
+    thread = None if reply_to is None else _read_thread(reply_to)
     if reason is None:
         reason = (
             DeclineReason.UNSPECIFIED if verdict is None else DeclineReason.from_verdict(verdict)
         )
     contact = posting.contact
+    contact_name = _clean(contact.name) if contact is not None else None
+    if contact_name is None and thread is not None:
+        contact_name = thread.to_name
+    candidate_email = _clean(candidate.email)
     names = _Names(
         candidate=_clean(candidate.name),
-        contact=_clean(contact.name) if contact is not None else None,
+        candidate_email=candidate_email,
+        contact=contact_name,
         company=_clean(posting.company),
         title=_clean(posting.title),
     )
-    body, neutral = _courteous_body(names, reason)
-    subject = (
-        "Your interview invitation"
-        if names.title is None or _TITLE in neutral or _ENCODED_WORD.search(names.title)
-        else f"Interview invitation: {names.title}"
-    )
+    unsafe = _unsafe_names(names.title, names.company)
+    body = _compose(names, reason, unsafe)
+    title = names.title
+    if title is None or _TITLE in unsafe or _ENCODED_WORD.search(title):
+        subject = "Interview invitation: withdrawing"
+    else:
+        subject = f"{title} interview: withdrawing"
+    if thread is not None:
+        subject = f"Re: {thread.subject}" if thread.subject else f"Re: {subject}"
+        to, to_name = thread.to, thread.to_name
+    else:
+        to = contact.email if contact is not None else None
+        to_name = (
+            None if contact_name is None or _ENCODED_WORD.search(contact_name) else contact_name
+        )
     return Email(
-        to=contact.email if contact is not None else None,
-        to_name=None
-        if names.contact is None or _ENCODED_WORD.search(names.contact)
-        else names.contact,
+        to=to,
+        to_name=to_name,
         subject=subject,
         body=body,
+        in_reply_to=None if thread is None else thread.in_reply_to,
+        references=() if thread is None else thread.references,
     )
