@@ -56,6 +56,8 @@ from interviewdecide import (
     PayRange,
     Pipeline,
     Policy,
+    Problem,
+    Reading,
     Step,
     ToneFinding,
     Triage,
@@ -208,6 +210,11 @@ EXAMPLES: dict[type[Any], Any] = {
     DisclosureAdvice: _DISCLOSURE,
     Email: _EMAIL,
     ToneFinding: _FINDINGS[0],
+    Problem: Problem("$.baseSalary", "cannot read a salary from the text 'Competitive'"),
+    Reading: Reading(
+        posting=_POSTING,
+        skipped=(Problem("$.baseSalary", "cannot read a salary from the text 'Competitive'"),),
+    ),
 }
 EXAMPLES.update({t: next(iter(t)) for t in PUBLIC_TYPES if issubclass(t, StrEnum)})
 
@@ -237,6 +244,8 @@ STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
     DisclosureAdvice: testing.disclosure_advice(),
     Email: testing.emails(),
     ToneFinding: testing.tone_findings(),
+    Problem: testing.problems(),
+    Reading: testing.readings(),
 }
 STRATEGIES.update({t: st.sampled_from(t) for t in PUBLIC_TYPES if issubclass(t, StrEnum)})
 

@@ -45,6 +45,7 @@ from ._model import (
     WorkArrangement,
 )
 from ._pipeline import decide
+from ._readers import Problem, Reading
 from ._tone import ToneCategory, ToneFinding, ToneLevel
 from ._trace import Fact, Outcome, Step, Verdict
 from ._triage import Triage, triage
@@ -64,6 +65,8 @@ __all__ = [
     "offers",
     "pay_ranges",
     "policies",
+    "problems",
+    "readings",
     "single_lines",
     "steps",
     "tone_findings",
@@ -210,8 +213,30 @@ def job_postings() -> st.SearchStrategy[JobPosting]:
         date_posted=st.none() | st.dates(),
         valid_through=st.none() | _aware,
         url=st.none() | st.just("https://jobs.example.com/1"),
+        applicant_locations=st.lists(locations(), max_size=2),
+        employment_type=st.lists(st.sampled_from(["FULL_TIME", "PART_TIME", "CONTRACTOR"])),
         source=st.none() | st.just('{"@type": "JobPosting"}'),
     )
+
+
+def problems() -> st.SearchStrategy[Problem]:
+    """What a lenient reader reports: a property path and a reason.
+
+    .. versionadded:: 0.2.0
+    """
+    return st.builds(
+        Problem,
+        path=st.sampled_from(["$.baseSalary", '$["@graph"][1].validThrough', "$.title[0]"]),
+        message=single_lines(),
+    )
+
+
+def readings() -> st.SearchStrategy[Reading]:
+    """A posting as a reader returns it, with what it left out.
+
+    .. versionadded:: 0.2.0
+    """
+    return st.builds(Reading, posting=job_postings(), skipped=st.lists(problems(), max_size=3))
 
 
 def concerns() -> st.SearchStrategy[Concern]:

@@ -34,8 +34,8 @@ class Problem:
     .. versionadded:: 0.2.0
     """
 
-    path: str
-    message: str
+    path: str = attrs.field(validator=attrs.validators.instance_of(str))
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
 
     def __str__(self) -> str:
         return f"{self.message} @ {self.path}"

@@ -26,10 +26,11 @@ import html
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import partial
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import attrs
@@ -52,6 +53,10 @@ __all__ = ["Reading", "read_schema_org", "years_from_text"]
 T = TypeVar("T")
 
 
+def _tuple_of_problems(values: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Reading:
     """A posting read from a document, and what the reader left out.
@@ -65,44 +70,62 @@ class Reading:
     .. versionadded:: 0.2.0
     """
 
-    posting: JobPosting
-    skipped: tuple[Problem, ...] = ()
+    posting: JobPosting = attrs.field(validator=attrs.validators.instance_of(JobPosting))
+    skipped: tuple[Problem, ...] = attrs.field(
+        default=(),
+        converter=_tuple_of_problems,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Problem)),
+    )
 
 
 # -- tables ----------------------------------------------------------------------
 
 #: UN/CEFACT common codes that schema.org's ``unitCode`` uses for pay periods.
-_UNIT_CODES = {
-    "HUR": PayPeriod.HOUR,
-    "DAY": PayPeriod.DAY,
-    "WEE": PayPeriod.WEEK,
-    "MON": PayPeriod.MONTH,
-    "ANN": PayPeriod.YEAR,
-}
+_UNIT_CODES = MappingProxyType(
+    {
+        "HUR": PayPeriod.HOUR,
+        "DAY": PayPeriod.DAY,
+        "WEE": PayPeriod.WEEK,
+        "MON": PayPeriod.MONTH,
+        "ANN": PayPeriod.YEAR,
+    }
+)
 
 #: What career sites write for a pay period (casefolded, without "per", "a", "/").
-_PERIOD_WORDS = {
-    **dict.fromkeys(("hour", "hourly", "hr", "hrs", "hours"), PayPeriod.HOUR),
-    **dict.fromkeys(("day", "daily", "days"), PayPeriod.DAY),
-    **dict.fromkeys(("week", "weekly", "wk", "weeks"), PayPeriod.WEEK),
-    **dict.fromkeys(("month", "monthly", "mo", "mth", "months"), PayPeriod.MONTH),
-    **dict.fromkeys(
-        ("year", "yearly", "annual", "annually", "annum", "yr", "years", "p.a.", "pa"),
-        PayPeriod.YEAR,
-    ),
-}
+_PERIOD_WORDS = MappingProxyType(
+    {
+        **dict.fromkeys(("hour", "hourly", "hr", "hrs", "hours"), PayPeriod.HOUR),
+        **dict.fromkeys(("day", "daily", "days"), PayPeriod.DAY),
+        **dict.fromkeys(("week", "weekly", "wk", "weeks"), PayPeriod.WEEK),
+        **dict.fromkeys(("month", "monthly", "mo", "mth", "months"), PayPeriod.MONTH),
+        **dict.fromkeys(
+            ("year", "yearly", "annual", "annually", "annum", "yr", "years", "p.a.", "pa"),
+            PayPeriod.YEAR,
+        ),
+    }
+)
 _PERIOD_NAMES = frozenset(p.value for p in PayPeriod)
 _PERIOD_LEAD = re.compile(r"^(?:per|an?|each|every|/)\s*")
 
 #: ``jobLocationType`` spellings (casefolded, letters only) and what they mean.
-_ARRANGEMENTS = {
-    **dict.fromkeys(
-        ("telecommute", "remote", "fullyremote", "remoteonly", "workfromhome", "wfh", "anywhere"),
-        WorkArrangement.REMOTE,
-    ),
-    **dict.fromkeys(("hybrid", "hybridremote", "partlyremote"), WorkArrangement.HYBRID),
-    **dict.fromkeys(("onsite", "inoffice", "office", "inperson"), WorkArrangement.ONSITE),
-}
+_ARRANGEMENTS = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "telecommute",
+                "remote",
+                "fullyremote",
+                "remoteonly",
+                "workfromhome",
+                "wfh",
+                "anywhere",
+            ),
+            WorkArrangement.REMOTE,
+        ),
+        **dict.fromkeys(("hybrid", "hybridremote", "partlyremote"), WorkArrangement.HYBRID),
+        **dict.fromkeys(("onsite", "inoffice", "office", "inperson"), WorkArrangement.ONSITE),
+    }
+)
 
 #: Words that a location text uses to say there is no place at all.
 _NO_PLACE = frozenset({"remote", "anywhere", "worldwide", "global", "wfh", "work from home"})
@@ -114,7 +137,9 @@ def _currency_table() -> dict[str, dict[str, str]]:
     return table
 
 
-_CURRENCIES = _currency_table()
+_CURRENCIES = MappingProxyType(
+    {part: MappingProxyType(names) for part, names in _currency_table().items()}
+)
 
 _DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
