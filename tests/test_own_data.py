@@ -22,6 +22,7 @@ from interviewdecide import (
     Policy,
     Step,
     Triage,
+    draft_decline,
     from_json,
     to_json,
     triage,
@@ -248,7 +249,8 @@ class TestRecords:
         assert ["decline", "attend", "decline", "attend"] == [r["action"] for r in rows]
         assert "suitability" == rows[2]["decided_by"]
         assert "Request 3 is for the same posting as request 1" in str(rows[2]["reason"])
-        assert "Interview invitation: Junior Data Analyst" == rows[0]["email_subject"]
+        email = draft_decline(MEI, Invitation(posting=JUNIOR, id="j-1"))
+        assert email.subject == rows[0]["email_subject"]
         assert rows[2]["email_subject"] is None
         assert all(isinstance(v, str | int) or v is None for r in rows for v in r.values())
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import csv
+import difflib
 import io
 import itertools
 import json
@@ -55,6 +57,19 @@ EXIT_INPUT = 2
 MAX_PROBLEMS = 50
 
 _FORMATS = ("text", "markdown", "json")
+#: The columns of ``triage --format csv``: the keys of :meth:`Triage.to_records`.
+_RECORD_FIELDS = (
+    "index",
+    "id",
+    "title",
+    "company",
+    "group",
+    "action",
+    "decided_by",
+    "reason",
+    "email_subject",
+    "note",
+)
 
 #: The codec error handler that writes what an output encoding lacks as ``\uXXXX``.
 _ESCAPE = "interviewdecide.json-escape"
@@ -251,6 +266,10 @@ def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
     if args.format == "json":
         _write_json(result, out)
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=_RECORD_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(result.to_records())
     else:
         text = triage_markdown(result) if args.format == "markdown" else result.explain()
         out.write(text + "\n")
@@ -344,6 +363,13 @@ def _example(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: 
         fmt = (
             "toml" if args.output is not None and args.output.lower().endswith(".toml") else "json"
         )
+    if args.output is not None and not args.output.lower().endswith(f".{fmt}"):
+        suffix = Path(args.output).suffix or "no suffix"
+        raise _Fail(
+            f"{args.output} has {suffix}, not .{fmt}: name the file .{fmt}, "
+            f"or pass -f {'json' if fmt == 'toml' else 'toml'} with a "
+            f".{'json' if fmt == 'toml' else 'toml'} name"
+        )
     text = _example_text(fmt)
     if args.output is None:
         out.write(text)
@@ -398,6 +424,14 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "-f",
+        "--format",
+        dest="global_format",
+        choices=(*_FORMATS, "csv", "toml"),
+        metavar="FORMAT",
+        help="the output format, as COMMAND's own --format gives it (which wins)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     output = argparse.ArgumentParser(add_help=False)
@@ -405,8 +439,17 @@ def _parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=_FORMATS,
-        default="text",
         help="text (the default, for an 80-column terminal), markdown, or json",
+    )
+    table = argparse.ArgumentParser(add_help=False)
+    table.add_argument(
+        "-f",
+        "--format",
+        choices=(*_FORMATS, "csv"),
+        help=(
+            "text (the default, for an 80-column terminal), markdown, json, or csv "
+            "(one row per request)"
+        ),
     )
     inbox = argparse.ArgumentParser(add_help=False)
     inbox.add_argument("inbox", metavar="INBOX", help=_INBOX_HELP)
@@ -425,7 +468,11 @@ def _parser() -> argparse.ArgumentParser:
         name: str, run: _Command, summary: str, *parents: argparse.ArgumentParser
     ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, parents=list(parents), help=summary, description=summary)
-        sub.set_defaults(run=run)
+        formats = next(
+            (a.choices for p in parents for a in p._actions if a.dest == "format"),  # noqa: SLF001
+            ("json", "toml"),  # example's own --format, added below
+        )
+        sub.set_defaults(run=run, formats=tuple(formats or ()))
         return sub
 
     index_help = "only request N, counted from 1 in the order of the input (as triage counts)"
@@ -436,7 +483,7 @@ def _parser() -> argparse.ArgumentParser:
         _triage,
         "Decide every invitation and group them: attend, decline, deferred.",
         inbox,
-        output,
+        table,
     )
     sub = add(
         "draft-decline",
@@ -504,6 +551,38 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_command(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """Refuse an unknown command with the names close to it, before argparse does."""
+    names: list[str] = []
+    for action in parser._actions:  # noqa: SLF001 -- argparse keeps subparsers there
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            names = list(action.choices)
+    words = iter(argv)
+    for word in words:
+        if word in {"-f", "--format"}:
+            next(words, None)
+        elif not word.startswith("-"):
+            if word not in names:
+                close = difflib.get_close_matches(word, names, n=2, cutoff=0.5)
+                hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+                parser.error(f"unknown command {word!r}{hint}; the commands are {', '.join(names)}")
+            return
+
+
+def _settle_format(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Take ``--format`` from before the command when the command's own is not given."""
+    given = args.global_format
+    if args.format is None and given is not None:
+        if given not in args.formats:
+            parser.error(
+                f"argument -f/--format: {args.command} writes {', '.join(args.formats)}, "
+                f"not {given}"
+            )
+        args.format = given
+    if args.format is None and args.command != "example":
+        args.format = "text"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``interviewdecide`` command.
 
@@ -525,7 +604,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     _prepare(sys.stdin, reading=True)
     _prepare(sys.stdout)
     _prepare(sys.stderr)
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser()
+    if not argv:
+        parser.print_help()
+        return 0
+    _check_command(parser, argv)
+    args = parser.parse_args(argv)
+    _settle_format(parser, args)
     run: _Command = args.run
     out: _Writer = _ClosedOutput() if sys.stdout is None else sys.stdout
     err = _Diagnostics(sys.stderr)
