@@ -8,6 +8,8 @@ import email.policy
 import json
 import unicodedata
 from decimal import Decimal
+from email.headerregistry import Address as HeaderAddress
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -40,6 +42,7 @@ from interviewdecide import (
     to_json,
 )
 from interviewdecide import testing as strategies
+from interviewdecide._email import MAX_REFERENCES, _unsafe_names
 
 ANA = Candidate(name="Ana Lima", years_experience=7)
 SAM = Contact(name="Sam Lee", email="sam@acme.example")
@@ -717,3 +720,230 @@ class TestNoHeaderInjection:
             assert to_name == address.display_name
         else:  # encoded words, decoded as RFC 2047 says
             assert f"{to_name} <sam@acme.example>" == decoded["To"]
+
+
+# -- issue 11: e-mails that read naturally, replies in the thread -----------------
+
+
+def invitation_eml(
+    *,
+    subject: str = "Interview invitation: Data Analyst",
+    reply_to: str | None = "Talent Team <talent@acme.example>",
+    references: str | None = None,
+    message_id: str | None = "<inv-42@mail.acme.example>",
+) -> bytes:
+    """The recruiter's invitation as the stdlib writes an .eml file."""
+    message = EmailMessage()
+    message["From"] = HeaderAddress("Sam Lee", "sam", "acme.example")
+    message["To"] = "ana@example.org"
+    message["Subject"] = subject
+    if reply_to is not None:
+        message["Reply-To"] = reply_to
+    if message_id is not None:
+        message["Message-ID"] = message_id
+    if references is not None:
+        message["References"] = references
+    message.set_content("Dear Ana,\n\nWe would like to invite you to interview.\n")
+    return message.as_bytes()
+
+
+class TestNaturalWording:
+    """Drafts read as a person wrote them (issue #11 item 6)."""
+
+    @pytest.mark.parametrize(
+        ("company", "sentence"),
+        [
+            ("Acme Inc.", "at Acme Inc."),
+            ("Acme Corp", "at Acme Corp."),
+        ],
+    )
+    def test_no_doubled_full_stop(self, company: str, sentence: str) -> None:
+        """A company name that ends in a full stop ends the sentence."""
+        mail = draft_decline(ANA, JobPosting(title="Analyst", company=company))
+        assert paragraphs(mail.body)[1].endswith(sentence)
+        assert ".." not in mail.body
+
+    @pytest.mark.parametrize(
+        ("contact", "greeting"),
+        [
+            ("Priya Raman", "Dear Priya,"),
+            ("Priya", "Dear Priya,"),
+            ("Ms Lim", "Dear Ms Lim,"),
+            ("Dr. Anna de Vries", "Dear Dr. Anna de Vries,"),
+            (None, "Dear Hiring Team,"),
+        ],
+    )
+    def test_greeting(self, contact: str | None, greeting: str) -> None:
+        """First name when the full name is known; title and surname stay formal."""
+        posting = JobPosting(title="Analyst", company="Acme", contact=Contact(name=contact))
+        assert greeting == draft_decline(ANA, posting).body.splitlines()[0]
+
+    def test_signature_has_the_candidates_address(self) -> None:
+        """The candidate's e-mail address signs the draft under the name."""
+        ana = Candidate(name="Ana Lima", years_experience=7, email="ana@example.org")
+        mail = draft_decline(ana, POSTING)
+        assert mail.body.endswith("Kind regards,\nAna Lima\nana@example.org\n")
+        assert () == check_tone(mail.body)
+
+    @pytest.mark.parametrize("reason", list(DeclineReason))
+    def test_presumes_no_meeting(self, reason: DeclineReason) -> None:
+        """Nothing says the two have met or spoken."""
+        body = draft_decline(ANA, POSTING, reason=reason).body.lower()
+        assert [] == [w for w in ("again", "meeting you", "our call", "met") if w in body]
+
+    def test_subject_reads_as_a_withdrawal(self) -> None:
+        """Without a thread the subject names the role and says what the e-mail does."""
+        assert "Data Analyst interview: withdrawing" == draft_decline(ANA, POSTING).subject
+
+
+class TestReplyInThread:
+    """draft_decline(reply_to=...) answers the recruiter's message in its thread."""
+
+    def test_reply_to_eml_bytes_threads(self) -> None:
+        """Re: their subject, to their Reply-To, In-Reply-To and References set."""
+        mail = draft_decline(ANA, POSTING, reply_to=invitation_eml())
+        assert "Re: Interview invitation: Data Analyst" == mail.subject
+        assert ("talent@acme.example", "Talent Team") == (mail.to, mail.to_name)
+        assert "<inv-42@mail.acme.example>" == mail.in_reply_to
+        assert ("<inv-42@mail.acme.example>",) == mail.references
+        assert "Dear Sam," == mail.body.splitlines()[0]  # the posting's contact is greeted
+
+    def test_written_eml_threads_when_parsed_back(self) -> None:
+        """An encoded-word subject and a folded References survive the round trip."""
+        older = " ".join(f"<thread-{i}@mail.acme.example>" for i in range(6))
+        raw = invitation_eml(subject="Entretien : Analyste de données — Zürich", references=older)
+        assert b"=?utf-8?" in raw
+        assert b"\n " in raw.split(b"\n\n", 1)[0]
+        mail = draft_decline(ANA, POSTING, reply_to=raw)
+        written = mail.to_message(sender="ana@example.org").as_bytes()
+        parsed = email.message_from_bytes(written, policy=email.policy.default)
+        assert "Re: Entretien : Analyste de données — Zürich" == str(parsed["Subject"])
+        assert "<inv-42@mail.acme.example>" == str(parsed["In-Reply-To"])
+        expected = [*older.split(), "<inv-42@mail.acme.example>"]
+        assert expected == str(parsed["References"]).split()
+        assert all(len(line) <= 78 for line in written.split(b"\n\n", 1)[0].split(b"\n"))
+        assert ["talent@acme.example"] == [a.addr_spec for a in parsed["To"].addresses]
+
+    def test_message_object_and_from_fallback(self) -> None:
+        """A parsed Message works too; without Reply-To the reply goes to From."""
+        message = email.message_from_bytes(invitation_eml(reply_to=None))
+        mail = draft_decline(ANA, JobPosting(title="Analyst"), reply_to=message)
+        assert ("sam@acme.example", "Sam Lee") == (mail.to, mail.to_name)
+        assert "Dear Sam," == mail.body.splitlines()[0]
+
+    def test_re_is_not_doubled(self) -> None:
+        """A subject that already starts with Re: (or AW:) gets one Re:."""
+        mail = draft_decline(ANA, POSTING, reply_to=invitation_eml(subject="RE: AW: Interview"))
+        assert "Re: Interview" == mail.subject
+
+    def test_without_subject_or_id(self) -> None:
+        """No subject: Re: and the drafted subject; no Message-ID: no thread headers."""
+        message = EmailMessage()
+        message["From"] = "jobs@acme.example"
+        mail = draft_decline(ANA, POSTING, reply_to=message)
+        assert "Re: Data Analyst interview: withdrawing" == mail.subject
+        assert (None, ()) == (mail.in_reply_to, mail.references)
+        parsed = parse(mail.to_message())
+        assert (None, None) == (parsed["In-Reply-To"], parsed["References"])
+
+    def test_long_thread_keeps_the_newest_references(self) -> None:
+        """References is capped at MAX_REFERENCES, dropping the oldest."""
+        older = " ".join(f"<t{i}@x.example>" for i in range(40))
+        mail = draft_decline(ANA, POSTING, reply_to=invitation_eml(references=older))
+        assert MAX_REFERENCES == len(mail.references)
+        assert "<inv-42@mail.acme.example>" == mail.references[-1]
+
+    @pytest.mark.parametrize("subject", [ENCODED_BCC, "=?utf-8?q?" + ENCODED_BCC + "?="])
+    def test_hostile_subject_is_not_a_header(self, subject: str) -> None:
+        """A subject that decodes to a line break, or to encoded words, adds no header."""
+        message = EmailMessage()
+        message["From"] = "jobs@acme.example"
+        message.add_header("Subject", subject)
+        mail = draft_decline(ANA, POSTING, reply_to=message)
+        parsed = parse(mail.to_message())
+        assert (None, 1) == (parsed["Bcc"], len(mail.subject.splitlines()))
+        assert "=?" not in mail.subject
+
+    def test_no_address_is_an_error(self) -> None:
+        """A From with no address is a FieldValueError naming the header."""
+        message = EmailMessage()
+        message["From"] = "Acme Recruiting"
+        with pytest.raises(FieldValueError, match="holds no e-mail address") as info:
+            draft_decline(ANA, POSTING, reply_to=message)
+        assert "reply_to.From" == info.value.field
+
+    def test_no_from_at_all(self) -> None:
+        """Without Reply-To or From the reply goes to the posting's contact: unknown here."""
+        message = EmailMessage()
+        message["Subject"] = "Interview"
+        mail = draft_decline(ANA, JobPosting(title="Analyst"), reply_to=message)
+        assert (None, "Re: Interview") == (mail.to, mail.subject)
+
+    def test_wrong_type(self) -> None:
+        """A str is not a message: TypeError naming reply_to."""
+        with pytest.raises(TypeError, match=r"reply_to: expected an email\.message\.Message"):
+            draft_decline(ANA, POSTING, reply_to="Subject: hi")  # type: ignore[arg-type]
+
+
+class TestThreadFields:
+    """Email.in_reply_to and Email.references hold message identifiers only."""
+
+    @pytest.mark.parametrize(
+        ("changes", "field"),
+        [
+            ({"in_reply_to": "no-brackets@x"}, "in_reply_to"),
+            ({"in_reply_to": "<a b@x>"}, "in_reply_to"),
+            ({"references": ("<ok@x>", "<bad\r\n@x>")}, "references[1]"),
+            ({"references": ("<a@x>",) * (MAX_REFERENCES + 1)}, "references"),
+        ],
+    )
+    def test_bad_identifiers_rejected(self, changes: dict[str, Any], field: str) -> None:
+        """A malformed identifier or too many are refused, naming the field."""
+        with pytest.raises(FieldValueError) as info:
+            make_email(**changes)
+        assert field == info.value.field
+
+    def test_references_must_not_be_a_string(self) -> None:
+        """A bare string is not a sequence of identifiers."""
+        with pytest.raises(FieldTypeError) as info:
+            make_email(references="<a@x>")
+        assert "references" == info.value.field
+
+    def test_round_trip(self) -> None:
+        """The thread fields survive to_json and from_json."""
+        mail = make_email(in_reply_to="<a@x.example>", references=["<z@x>", "<a@x.example>"])
+        assert mail == from_json(Email, to_json(mail))
+
+
+class TestNamesCheckedOnce:
+    """Drafting checks the inserted names once, through a bounded cache (issue #13)."""
+
+    @given(title=st.none() | st.text(max_size=40), company=st.none() | st.text(max_size=40))
+    def test_cache_does_not_change_results(self, title: str | None, company: str | None) -> None:
+        """The cached answer equals the uncached one, whatever the names."""
+        assert _unsafe_names.__wrapped__(title, company) == _unsafe_names(title, company)
+
+    def test_cache_is_bounded(self) -> None:
+        """The cache holds at most 1024 pairs of names."""
+        assert 1024 == _unsafe_names.cache_info().maxsize
+
+    def test_whole_draft_is_not_rechecked(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """check_tone reads only the sentence with the names, once per new pair."""
+        import interviewdecide._email as module
+
+        seen: list[str] = []
+
+        def spy(text: str, **kwargs: Any) -> tuple[()]:
+            seen.append(text)
+            return ()
+
+        monkeypatch.setattr(module, "check_tone", spy)
+        _unsafe_names.cache_clear()
+        posting = JobPosting(title="Unique Role 7731", company="Zeta Labs")
+        draft_decline(ANA, posting)
+        draft_decline(ANA, posting)
+        assert [
+            "Thank you for inviting me to interview for the position of Unique Role 7731 "
+            "at Zeta Labs."
+        ] == seen
+        _unsafe_names.cache_clear()
