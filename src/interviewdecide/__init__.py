@@ -15,7 +15,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import rules, serialization
     from ._disclosure import Disclosure, DisclosureAdvice, advise_disclosure
-    from ._email import DeclineReason, Email, draft_decline
+    from ._email import MAX_REFERENCES, DeclineReason, Email, draft_decline
     from ._errors import FieldTypeError, FieldValueError, InvalidInput
     from ._inbox import Inbox
     from ._model import (
@@ -73,6 +73,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "advise_disclosure",
     ),
     "._email": (
+        "MAX_REFERENCES",
         "DeclineReason",
         "Email",
         "draft_decline",
@@ -177,6 +178,7 @@ __all__ = [
     "MAX_DECLINE_PARAGRAPHS",
     "MAX_DECLINE_WORDS",
     "MAX_DRAFT_CHARS",
+    "MAX_REFERENCES",
     "Action",
     "Alternative",
     "Aspirations",
