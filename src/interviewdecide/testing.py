@@ -19,11 +19,13 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from hypothesis import strategies as st
 
 from ._disclosure import DisclosureAdvice, advise_disclosure
 from ._email import DeclineReason, Email, draft_decline
+from ._inbox import Inbox
 from ._model import (
     _LINE_BREAKS,
     Aspirations,
@@ -33,6 +35,7 @@ from ._model import (
     ConcernKind,
     Conflict,
     Contact,
+    Extra,
     Invitation,
     JobPosting,
     Location,
@@ -57,9 +60,12 @@ __all__ = [
     "contacts",
     "disclosure_advice",
     "emails",
+    "extras",
     "facts",
+    "inboxes",
     "invitations",
     "job_postings",
+    "json_values",
     "locations",
     "money",
     "offers",
@@ -67,6 +73,7 @@ __all__ = [
     "policies",
     "problems",
     "readings",
+    "register",
     "single_lines",
     "steps",
     "tone_findings",
@@ -249,13 +256,61 @@ def concerns() -> st.SearchStrategy[Concern]:
     )
 
 
+def json_values() -> st.SearchStrategy[Any]:
+    """Any JSON value, as :mod:`json` reads one: nested lists and objects included.
+
+    .. versionadded:: 0.2.0
+    """
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | st.text(max_size=20)
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3)
+        ),
+        max_leaves=8,
+    )
+
+
+def extras() -> st.SearchStrategy[Extra]:
+    """The caller's own data on an invitation: any JSON object, often empty.
+
+    .. versionadded:: 0.2.0
+    """
+    return st.builds(Extra, st.dictionaries(st.text(max_size=10), json_values(), max_size=4))
+
+
 def invitations() -> st.SearchStrategy[Invitation]:
-    """Invitations with every fit answer and any concerns."""
+    """Invitations with every fit answer, any concerns, and the caller's own id and data.
+
+    .. versionchanged:: 0.2.0
+       With ``id`` and ``extra``.
+    """
     return st.builds(
         Invitation,
         posting=job_postings(),
         matches_aspirations=st.none() | st.booleans(),
         concerns=st.lists(concerns(), max_size=3),
+        id=st.none() | single_lines().filter(str.strip),
+        extra=st.just(Extra()) | extras(),
+    )
+
+
+def inboxes() -> st.SearchStrategy[Inbox]:
+    """Whole inputs: a candidate, a few invitations and maybe a policy.
+
+    .. versionadded:: 0.2.0
+    """
+    return st.builds(
+        Inbox,
+        candidate=candidates(),
+        invitations=st.lists(invitations(), max_size=3),
+        policy=st.none() | policies(),
     )
 
 
@@ -396,3 +451,36 @@ def tone_findings(draw: st.DrawFn) -> ToneFinding:
         excerpt=draw(st.text(max_size=60)),
         suggestion=draw(st.text(max_size=60)),
     )
+
+
+def register() -> None:
+    """Register these strategies for their types, so that ``st.from_type(Candidate)`` works.
+
+    Hypothesis calls this through its plugin entry point once the ``testing``
+    extra is installed; calling it again is harmless.
+
+    .. versionadded:: 0.2.0
+    """
+    for kind, strategy in (
+        (Money, money()),
+        (PayRange, pay_ranges()),
+        (Location, locations()),
+        (Contact, contacts()),
+        (Aspirations, aspirations()),
+        (Offer, offers()),
+        (Candidate, candidates()),
+        (JobPosting, job_postings()),
+        (Concern, concerns()),
+        (Extra, extras()),
+        (Invitation, invitations()),
+        (Inbox, inboxes()),
+        (Policy, policies()),
+        (Fact, facts()),
+        (Step, steps()),
+        (Verdict, verdicts()),
+        (Triage, triages()),
+        (DisclosureAdvice, disclosure_advice()),
+        (Email, emails()),
+        (ToneFinding, tone_findings()),
+    ):
+        st.register_type_strategy(kind, strategy)

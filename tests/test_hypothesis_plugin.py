@@ -1,0 +1,75 @@
+"""Hypothesis finds the strategies through its plugin entry point (issue 12 item 7)."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interviewdecide import (
+    Candidate,
+    DisclosureAdvice,
+    Email,
+    Extra,
+    Inbox,
+    Invitation,
+    JobPosting,
+    Policy,
+    Triage,
+    Verdict,
+    from_json,
+    testing,
+    to_json,
+)
+
+TYPES = (
+    Candidate,
+    JobPosting,
+    Invitation,
+    Extra,
+    Inbox,
+    Policy,
+    Verdict,
+    Triage,
+    DisclosureAdvice,
+    Email,
+)
+
+
+class TestEntryPoint:
+    """The package declares the entry point, and it registers every type."""
+
+    def test_declared(self) -> None:
+        [point] = [p for p in entry_points(group="hypothesis") if p.name == "interviewdecide"]
+        assert testing.register is point.load()
+
+    @pytest.mark.parametrize("kind", TYPES, ids=lambda t: t.__name__)
+    def test_from_type(self, kind: type[Any]) -> None:
+        @settings(max_examples=5, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+        @given(st.from_type(kind))
+        def check(value: Any) -> None:
+            assert isinstance(value, kind)
+
+        check()
+
+
+class TestOwnData:
+    """Drawn invitations and inboxes, id and extra included, round-trip through JSON."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(testing.invitations())
+    def test_invitation(self, invitation: Invitation) -> None:
+        assert invitation == from_json(Invitation, to_json(invitation))
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(testing.inboxes())
+    def test_inbox(self, inbox: Inbox) -> None:
+        assert inbox == from_json(Inbox, to_json(inbox))
+
+    @settings(max_examples=60, deadline=None)
+    @given(testing.json_values())
+    def test_extra_thaws_to_what_it_froze(self, value: Any) -> None:
+        assert {"v": value} == Extra({"v": value}).to_dict()
