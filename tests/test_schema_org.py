@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewdecide import (
+    Action,
+    Aspirations,
+    Candidate,
     Contact,
     InvalidInput,
     JobPosting,
@@ -20,11 +24,15 @@ from interviewdecide import (
     PayPeriod,
     PayRange,
     WorkArrangement,
+    decide,
     from_json,
+    read_schema_org,
     to_json,
 )
+from interviewdecide._readers.schema_org import salary_from_text
 
-DATA = Path(__file__).parent / "data" / "schemaorg-jobposting"
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tests" / "data" / "schemaorg-jobposting"
 FIXTURES = sorted(DATA.glob("*.jsonld"))
 
 
@@ -821,3 +829,284 @@ class TestLoneSurrogates:
             codes
         )
         assert "Engineer" == posting(**{"x-codes": {1: "a", 2: "b"}}).title
+
+
+# -- issue 10: lenient by default, strict on request -----------------------------
+
+VALID = {
+    "@context": "https://schema.org/",
+    "@type": "JobPosting",
+    "title": "Data Engineer",
+    "hiringOrganization": {"@type": "Organization", "name": "Initech"},
+    "jobLocation": {"@type": "Place", "address": {"addressLocality": "Berlin", "addressCountry": "DE"}},
+    "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+                   "value": {"@type": "QuantitativeValue", "minValue": 60000, "maxValue": 75000}},
+    "experienceRequirements": {"monthsOfExperience": 24},
+    "jobLocationType": "TELECOMMUTE",
+    "applicantLocationRequirements": {"@type": "Country", "name": "DE"},
+    "employmentType": "FULL_TIME",
+    "datePosted": "2026-03-02",
+    "validThrough": "2026-04-30",
+    "industry": "Energy",
+    "applicationContact": {"email": "jobs@initech.example"},
+    "url": "https://jobs.example/1",
+}  # fmt: skip
+
+
+class TestAnyValueAtAnyProperty:
+    """Any JSON value at any property of a valid posting: a posting, or InvalidInput."""
+
+    @given(st.sampled_from(sorted(set(VALID) - {"@type", "title"})), json_values)
+    def test_lenient_reads_strict_refuses(self, key: str, value: Any) -> None:
+        """Lenient: always a posting with the title; strict: a posting or InvalidInput."""
+        data = {**VALID, key: value}
+
+        reading = read_schema_org(data)
+
+        assert "Data Engineer" == reading.posting.title
+        assert all(p.path.startswith("$") for p in reading.skipped)
+        try:
+            strict = JobPosting.from_schema_org(data, strict=True)
+        except InvalidInput as e:
+            assert all(" @ $" in p for p in e.problems)
+        else:
+            assert reading.posting == strict
+            assert () == reading.skipped
+
+
+class TestIssueShapes:
+    """Each shape of issue 10 is read by default, and refused when strict."""
+
+    @pytest.mark.parametrize(
+        ("properties", "field", "expected"),
+        [
+            ({"jobLocationType": "REMOTE"}, "arrangement", WorkArrangement.REMOTE),
+            ({"jobLocationType": "Remote"}, "arrangement", WorkArrangement.REMOTE),
+            ({"jobLocationType": "HYBRID"}, "arrangement", WorkArrangement.HYBRID),
+            ({"jobLocationType": "on-site"}, "arrangement", WorkArrangement.ONSITE),
+            ({"title": ["Dev", "Developer"]}, "title", "Dev"),
+            ({"title": "Data\n  Engineer"}, "title", "Data Engineer"),
+            ({"datePosted": "2026-03-02 10:00:00 UTC"}, "date_posted", dt.date(2026, 3, 2)),
+            ({"datePosted": "Mon, 02 Mar 2026 10:00:00 +0100"}, "date_posted", dt.date(2026, 3, 2)),
+            ({"jobLocation": {"address": ["Oslo", "Bergen"]}}, "locations", (Location(city="Oslo"),)),
+            ({"jobLocation": {"name": "Paris, France"}}, "locations",
+             (Location(city="Paris", country="France"),)),
+            ({"jobLocation": "1 Main St, Springfield, IL 62701, USA"}, "locations",
+             (Location(city="Springfield", region="IL", country="USA"),)),
+            ({"jobLocation": "Lyon, Auvergne-Rhone-Alpes, France"}, "locations",
+             (Location(city="Lyon", region="Auvergne-Rhone-Alpes", country="France"),)),
+            ({"jobLocation": "Germany"}, "locations", (Location(country="Germany"),)),
+            ({"baseSalary": "$100,000 - $150,000"}, "salary",
+             PayRange(currency="USD", minimum=Decimal(100000), maximum=Decimal(150000))),
+            ({"baseSalary": "€45/hour"}, "salary",
+             PayRange(currency="EUR", period=PayPeriod.HOUR, minimum=Decimal(45), maximum=Decimal(45))),
+            ({"baseSalary": "90k-110k EUR a year"}, "salary",
+             PayRange(currency="EUR", minimum=Decimal(90000), maximum=Decimal(110000))),
+            ({"baseSalary": "$90-110k"}, "salary",
+             PayRange(currency="USD", minimum=Decimal(90000), maximum=Decimal(110000))),
+            ({"baseSalary": "5,000 to 6,000 monthly", "salaryCurrency": "CHF"}, "salary",
+             PayRange(currency="CHF", period=PayPeriod.MONTH, minimum=Decimal(5000),
+                      maximum=Decimal(6000))),
+            ({"baseSalary": {"currency": "USD", "value": 30, "unitText": "per hour"}}, "salary",
+             PayRange(currency="USD", period=PayPeriod.HOUR, minimum=Decimal(30), maximum=Decimal(30))),
+            ({"baseSalary": {"currency": "USD", "value": 9, "unitText": "Weekly"}}, "salary",
+             PayRange(currency="USD", period=PayPeriod.WEEK, minimum=Decimal(9), maximum=Decimal(9))),
+            ({"baseSalary": {"currency": "USD", "value": 9, "unitText": "daily"}}, "salary",
+             PayRange(currency="USD", period=PayPeriod.DAY, minimum=Decimal(9), maximum=Decimal(9))),
+            ({"baseSalary": {"currency": "USD", "value": 9, "unitText": "ANNUAL"}}, "salary",
+             PayRange(currency="USD", minimum=Decimal(9), maximum=Decimal(9))),
+            ({"baseSalary": 9, "salaryCurrency": "$"}, "salary",
+             PayRange(currency="USD", minimum=Decimal(9), maximum=Decimal(9))),
+        ],
+    )  # fmt: skip
+    def test_read_by_default_refused_when_strict(
+        self, properties: dict[str, Any], field: str, expected: object
+    ) -> None:
+        """The lenient reader reads the field a person would; the strict one refuses."""
+        data = {"@type": "JobPosting", "title": "Engineer", **properties}
+
+        assert expected == getattr(JobPosting.from_schema_org(data), field)
+        with pytest.raises(InvalidInput):
+            JobPosting.from_schema_org(data, strict=True)
+
+    @pytest.mark.parametrize(
+        ("properties", "expected"),
+        [
+            ({"baseSalary": "Competitive"}, "cannot read a salary from the text 'Competitive' @ "
+             "$.baseSalary"),
+            ({"baseSalary": "100.000 EUR"}, "cannot read a salary from the text '100.000 EUR' @ "
+             "$.baseSalary"),
+            ({"baseSalary": "$10 - 20 EUR"}, "cannot read a salary from the text '$10 - 20 EUR' @ "
+             "$.baseSalary"),
+            ({"baseSalary": "$10 per fortnight"}, "cannot read a salary from the text '$10 per "
+             "fortnight' @ $.baseSalary"),
+            ({"baseSalary": "$10"}, "expected one value, got an array of 2; only the first is "
+             "read @ $.title"),
+            ({"baseSalary": "XYZ 10"}, "cannot read a salary from the text 'XYZ 10' @ $.baseSalary"),
+            ({"baseSalary": "10"}, "missing: a salary needs a currency, and none is guessed @ "
+             "$.salaryCurrency"),
+            ({"jobLocationType": "sometimes"}, "unknown value 'sometimes'; schema.org defines only "
+             "'TELECOMMUTE' @ $.jobLocationType"),
+            ({"jobLocation": "Remote"}, "'Remote' names no place @ $.jobLocation"),
+            ({"jobLocation": " "}, "an empty address names no place @ $.jobLocation"),
+            ({"jobLocation": "1, 2"}, "'1, 2' names no place @ $.jobLocation"),
+            ({"datePosted": "last week"}, "expected a date, got 'last week' @ $.datePosted"),
+            ({"applicantLocationRequirements": {"@type": "Country"}}, "missing: an applicant "
+             "location needs a name @ $.applicantLocationRequirements.name"),
+            ({"employmentType": ["FULL_TIME", 3]}, "expected text, got a number @ "
+             "$.employmentType[1]"),
+            ({"baseSalary": {"currency": "USD", "value": 9, "unitText": "fortnight"}},
+             "unknown pay period 'fortnight'; expected HOUR, DAY, WEEK, MONTH, YEAR @ "
+             "$.baseSalary.unitText"),
+        ],
+    )  # fmt: skip
+    def test_left_out_and_reported(self, properties: dict[str, Any], expected: str) -> None:
+        """What cannot be read is left out, and reported with its path and why."""
+        title: Any = ["Engineer", "Dev"] if properties.get("baseSalary") == "$10" else "Engineer"
+        data = {"@type": "JobPosting", "title": title, **properties}
+
+        reading = read_schema_org(data)
+
+        assert [expected] == [str(p) for p in reading.skipped][-1:]
+        assert "Engineer" == reading.posting.title
+
+    def test_title_left_out_is_fatal(self) -> None:
+        """Without a title nothing is left to read: the problems and the missing title."""
+        with pytest.raises(InvalidInput) as info:
+            JobPosting.from_schema_org({"@type": "JobPosting", "title": 5})
+
+        assert (
+            "expected text, got a number @ $.title",
+            "missing: a posting needs a title or a name @ $.title",
+        ) == info.value.problems
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            {"@type": "WebPage", "mainEntity": {"@type": "JobPosting", "title": "Dev"}},
+            {"@graph": [{"@type": "WebPage", "mainEntity": {"@id": "#j"}},
+                        {"@id": "#j", "@type": "JobPosting", "title": "Dev"}]},
+            {"@type": "ItemList", "itemListElement": [
+                {"@type": "ListItem", "item": {"@type": "JobPosting", "title": "Dev"}}]},
+            {"@type": "schema:JobPosting", "schema:title": "Dev"},
+            {"@type": "http://schema.org/JobPosting", "https://schema.org/title": "Dev"},
+            {"@type": "JobPosting", "title": "Dev", "schema:title": "Other"},
+            [{"@type": "JobPosting", "@id": "#j", "title": "Dev"},
+             {"@type": "JobPosting", "@id": "#j", "title": "Dev"}],
+        ],
+    )  # fmt: skip
+    def test_nesting_and_keys(self, data: Any) -> None:
+        """mainEntity, @graph with @id, ItemList, schema: and IRI keys: read in both modes."""
+        assert "Dev" == JobPosting.from_schema_org(data, strict=True).title
+
+    def test_plain_text_employer_and_entities(self) -> None:
+        """An employer as plain text and HTML entities are read in both modes."""
+        data = {"@type": "JobPosting", "title": "R&amp;D Engineer", "hiringOrganization": "Globex"}
+
+        posting = JobPosting.from_schema_org(data, strict=True)
+
+        assert ("R&D Engineer", "Globex") == (posting.title, posting.company)
+
+
+class TestSalaryText:
+    """salary_from_text reads the common forms and nothing else."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("USD 90,000.50", ("USD", Decimal("90000.50"), Decimal("90000.50"), PayPeriod.YEAR)),
+            ("£30k \u2013 £40k p.a.", ("GBP", Decimal(30000), Decimal(40000), PayPeriod.YEAR)),
+            ("20 to 25 usd/hr", ("USD", Decimal(20), Decimal(25), PayPeriod.HOUR)),
+            ("CA$70,000", ("CAD", Decimal(70000), Decimal(70000), PayPeriod.YEAR)),
+            ("1,00,000", None),
+            ("$10 - €20", None),
+            ("about $10", None),
+        ],
+    )
+    def test_forms(self, text: str, expected: object) -> None:
+        """Symbols, codes, k, commas, ranges and periods; anything else is None."""
+        assert expected == salary_from_text(text)
+
+
+class TestCurrencyTable:
+    """The ISO 4217 table is shipped as data, written by tools/make_currencies.py."""
+
+    @staticmethod
+    def generator() -> Any:
+        spec = importlib.util.spec_from_file_location(
+            "make_currencies", ROOT / "tools" / "make_currencies.py"
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    def test_shipped_table_is_what_the_generator_writes(self) -> None:
+        """The JSON in the package matches pycountry, through the generator."""
+        shipped = (ROOT / "src" / "interviewdecide" / "_currencies.json").read_text("utf-8")
+
+        assert self.generator().render() == shipped
+
+    def test_generator_refuses_an_unknown_symbol_code(self) -> None:
+        """A symbol mapped to a code ISO 4217 lacks fails the generator."""
+        module = self.generator()
+        module.SYMBOLS["¤"] = "XYZ"
+
+        with pytest.raises(ValueError, match="'¤' names XYZ, which ISO 4217 does not list"):
+            module.build()
+
+    def test_unknown_code_is_left_out(self) -> None:
+        """A three-letter code that ISO 4217 does not list is not a currency."""
+        reading = read_schema_org({"@type": "JobPosting", "title": "Dev", "baseSalary": 5,
+                                   "salaryCurrency": "ABC"})  # fmt: skip
+
+        assert (None, ["'ABC' is not an ISO 4217 currency code @ $.salaryCurrency"]) == (
+            reading.posting.salary,
+            [str(p) for p in reading.skipped],
+        )
+
+
+class TestApplicantLocations:
+    """A remote job limited to some places is compared on those places by fit."""
+
+    def candidate(self, country: str) -> Candidate:
+        return Candidate(
+            name="Mei Tan",
+            years_experience=3,
+            aspirations=Aspirations(locations=[Location(country=country)]),
+        )
+
+    @pytest.mark.parametrize(
+        ("country", "action"), [("Germany", Action.DECLINE), ("US", Action.ATTEND)]
+    )
+    def test_remote_for_us_applicants(self, country: str, action: Action) -> None:
+        """Remote for US applicants: not open to a candidate who wants Germany."""
+        posting = JobPosting.from_schema_org({
+            "@type": "JobPosting", "title": "Data Engineer", "jobLocationType": "TELECOMMUTE",
+            "applicantLocationRequirements": {"@type": "Country", "name": "USA"},
+        })  # fmt: skip
+
+        assert action == decide(self.candidate(country), posting).action
+
+    def test_remote_for_a_region_is_unknown(self) -> None:
+        """An area that is no country cannot be compared with a country: fit is silent."""
+        posting = JobPosting(
+            title="Dev",
+            arrangement=WorkArrangement.REMOTE,
+            applicant_locations=[Location(region="European Union")],
+        )
+
+        step = decide(self.candidate("Germany"), posting).step("fit")
+
+        assert step is not None
+        assert "remote for applicants in European Union, which names no part" in step.reason
+
+    def test_remote_without_requirement_is_not_compared(self) -> None:
+        """A remote job open to anyone leaves the candidate's places out of fit."""
+        posting = JobPosting(title="Dev", arrangement=WorkArrangement.REMOTE)
+
+        step = decide(self.candidate("Germany"), posting).step("fit")
+
+        assert step is not None
+        assert "place" not in step.reason

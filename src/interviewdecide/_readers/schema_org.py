@@ -105,7 +105,7 @@ _PERIOD_WORDS = MappingProxyType(
     }
 )
 _PERIOD_NAMES = frozenset(p.value for p in PayPeriod)
-_PERIOD_LEAD = re.compile(r"^(?:per|an?|each|every|/)\s*")
+_PERIOD_LEAD = re.compile(r"^(?:(?:per|an?|each|every)\b|/)\s*")
 
 #: ``jobLocationType`` spellings (casefolded, letters only) and what they mean.
 _ARRANGEMENTS = MappingProxyType(
@@ -376,9 +376,8 @@ class _Reader:
                     at(path, "@id"), f"{ref!r} names no node of the document's @graph"
                 )
             return _Node(self.ids[ref], path)
-        if _is_value(value):
+        if not isinstance(value, dict) or "@value" in value:
             raise InvalidInput.at(path, f"expected an object, got {kind(value)}")
-        assert isinstance(value, dict)  # noqa: S101 -- _is_value let only objects through
         return _Node(value, path)
 
     # -- the posting -------------------------------------------------------------
