@@ -635,7 +635,7 @@ class TestDraftDecline:
         assert out.startswith(
             "Request 6: Data Engineer at Tidewater Logistics\n" + "-" * 80 + "\n"
             "To: Sanne de Vries <sanne.devries@tidewater.example>\n"
-            "Subject: Interview invitation: Data Engineer\n\nDear Sanne de Vries,\n"
+            "Subject: Data Engineer interview: withdrawing\n\nDear Sanne,\n"
         )
         assert 80 >= max(len(line) for line in out.splitlines())
 
@@ -645,8 +645,8 @@ class TestDraftDecline:
         assert out.startswith(
             "## Request 2: Sales Engineer at Brightpath Software\n\n"
             "- To: (no address in the posting: fill it in)\n"
-            "- Subject: Interview invitation: Sales Engineer\n\n"
-            "> Dear Brightpath Software hiring team,\n>\n"
+            "- Subject: Sales Engineer interview: withdrawing\n\n"
+            "> Dear Hiring Team,\n>\n"
         )
 
     def test_attend_verdict_with_index(self, capsys: pytest.CaptureFixture[str]) -> None:

@@ -360,7 +360,7 @@ class TestStreamsInProcess:
         assert 0 == main(["draft-decline", "-", "--index", "2"])
         stdout.flush()
         written = stdout.buffer.getvalue().decode("ascii")
-        assert "Zo\\u00eb Tan \\ud83d\\ude80\n" == written.splitlines(keepends=True)[-1]
+        assert "Zo\\u00eb Tan \\ud83d\\ude80\n" == written.splitlines(keepends=True)[-2]
 
 
 class TestPostingFiles:

@@ -688,7 +688,7 @@ class TestExplain:
         assert "  - [targeting] 5 of 8 requests (62%) were a poor fit" in text
         assert "    Deferred: the policy caps a batch at 2 interviews" in text
         assert (
-            '    E-mail ready: "Interview invitation: Cook", to no address on the posting.' in text
+            '    E-mail ready: "Cook interview: withdrawing", to no address on the posting.' in text
         )
 
     def test_lines_fit_in_80_columns(self) -> None:
