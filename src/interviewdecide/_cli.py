@@ -27,7 +27,7 @@ from typing import Protocol, TextIO
 
 from ._disclosure import advise_disclosure
 from ._email import DeclineReason, draft_decline
-from ._errors import InvalidInput
+from ._errors import FieldValueError, InvalidInput
 from ._inbox import MAX_FILE_SIZE, Inbox, Unreadable, load_inbox, read_text
 from ._pipeline import decide
 from ._render import (
@@ -338,19 +338,46 @@ def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err:
 
 
 def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    ignore = [name.strip() for value in args.ignore or () for name in value.split(",")]
     try:
-        draft = read_text(args.draft, stdin)
-    except Unreadable as e:
-        raise _Fail(str(e)) from None
-    findings = check_tone(draft)
+        check_tone("", ignore=[name for name in ignore if name])
+    except FieldValueError as e:
+        raise _Fail(f"--{e}") from None
+    ignored = [name for name in ignore if name]
+    reports = []
+    for path in args.draft:
+        name = "standard input" if path == "-" else path
+        try:
+            draft = read_text(path, stdin)
+        except Unreadable as e:
+            raise _Fail(str(e)) from None
+        if not draft.strip():
+            raise _Fail(f"{name} is empty: there is no draft to check")
+        try:
+            findings = check_tone(draft, ignore=ignored)
+        except FieldValueError as e:
+            raise _Fail(f"{name}: {str(e).partition(': ')[2]}") from None
+        reports.append((name, draft, findings))
+    several = len(reports) > 1
     if args.format == "json":
-        text = render_tone_report(findings, format="json")
+        parts = [
+            json.loads(render_tone_report(found, format="json")) | {"file": name}
+            for name, _, found in reports
+        ]
+        out.write(json.dumps(parts if several else parts[0], indent=2, ensure_ascii=False))
+        out.write("\n")
     elif args.format == "markdown":
-        text = tone_markdown(findings)
+        sections = [
+            (f"## {name}\n\n" if several else "") + tone_markdown(found)
+            for name, _, found in reports
+        ]
+        out.write("\n\n".join(sections) + "\n")
     else:
-        text = wrap(render_tone_report(findings))
-    out.write(text + "\n")
-    return 1 if any(f.level is ToneLevel.ERROR for f in findings) else 0
+        texts = [
+            wrap(render_tone_report(found, text=draft, path=name)) for name, draft, found in reports
+        ]
+        out.write("\n\n".join(texts) + "\n")
+    return 1 if any(f.level is ToneLevel.ERROR for *_, found in reports for f in found) else 0
 
 
 def _example_text(fmt: str) -> str:
@@ -533,7 +560,21 @@ def _parser() -> argparse.ArgumentParser:
         "Check the tone of a decline e-mail you wrote; exit status 1 when it finds an error.",
         output,
     )
-    sub.add_argument("draft", metavar="DRAFT", help="a UTF-8 text file, or - for standard input")
+    sub.add_argument(
+        "draft",
+        metavar="DRAFT",
+        nargs="+",
+        help="UTF-8 text files, or - for standard input; an empty draft is an error",
+    )
+    sub.add_argument(
+        "--ignore",
+        action="append",
+        metavar="RULE",
+        help=(
+            "skip a rule id or a whole category (arrogance, discourtesy, burning_bridges, "
+            "oversharing, length, blame, curtness); repeat it or separate with commas"
+        ),
+    )
     sub = add("example", _example, "Write a ready input file to start from.")
     sub.add_argument(
         "-o",

@@ -1084,10 +1084,18 @@ def check_tone(text: str, *, ignore: Iterable[str] = ()) -> tuple[ToneFinding, .
     return tuple(sorted(found, key=lambda f: (f.start, f.rule)))
 
 
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``text``."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
 def render_tone_report(
     findings: Iterable[ToneFinding],
     *,
     format: Literal["text", "json"] = "text",  # noqa: A002 -- matches the CLI's --format
+    text: str | None = None,
+    path: str | None = None,
 ) -> str:
     """Render findings as a report for a person or for a program.
 
@@ -1096,6 +1104,9 @@ def render_tone_report(
         format: ``"text"`` for one block per finding with its suggestion, ``"json"``
             for an object with the counts per level and the findings as
             :func:`~interviewdecide.to_json` writes them.
+        text: The checked draft. When given, the text report places each finding
+            at its line and column (``path:3:14:``), as compilers and linters do.
+        path: The draft's file name for those positions; ``"<draft>"`` by default.
 
     Returns:
         The report. The text form says so when there is nothing to report.
@@ -1104,6 +1115,8 @@ def render_tone_report(
         ValueError: When ``format`` is neither ``"text"`` nor ``"json"``.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``text`` and ``path``, for ``file:line:col`` positions.
     """
     items = tuple(findings)
     if format == "json":
@@ -1116,11 +1129,17 @@ def render_tone_report(
     if format != "text":
         msg = f"format must be 'text' or 'json', got {format!r}"
         raise ValueError(msg)
+    name = "<draft>" if path is None else path
     if not items:
-        return "No tone problems found."
+        return "No tone problems found." if text is None else f"{name}: no tone problems found."
     lines = []
     for f in items:
-        lines.append(f"{f.level.value}: {f.category.value} [{f.rule}] at {f.start}-{f.end}")
+        if text is None:
+            where = f"at {f.start}-{f.end}"
+            lines.append(f"{f.level.value}: {f.category.value} [{f.rule}] {where}")
+        else:
+            line, column = _position(text, f.start)
+            lines.append(f"{name}:{line}:{column}: {f.level.value}: {f.category.value} [{f.rule}]")
         lines.append(f"  “{f.excerpt}”")
         lines.append(f"  Suggestion: {f.suggestion}")
     errors = sum(f.level is ToneLevel.ERROR for f in items)
