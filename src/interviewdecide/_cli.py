@@ -279,9 +279,13 @@ def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 def _draft_decline(
     args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer
 ) -> int:
+    if (args.reply_to is not None or args.output is not None) and args.index is None:
+        option = "--reply-to" if args.reply_to is not None else "--output"
+        raise _Fail(f"{option} drafts one e-mail: pick the request with --index N")
     inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
     reason = None if args.reason is None else DeclineReason(args.reason)
+    reply_to = None if args.reply_to is None else _read_eml(args.reply_to, args.max_file_size)
     drafts = []
     for i in chosen:
         invitation = inbox.invitations[i]
@@ -292,8 +296,19 @@ def _draft_decline(
                     f"{PROG}: note: the verdict on request {i + 1} is to attend; "
                     "drafting the decline you asked for anyway.\n"
                 )
-            email = draft_decline(inbox.candidate, invitation, verdict=verdict, reason=reason)
+            try:
+                email = draft_decline(
+                    inbox.candidate, invitation, verdict=verdict, reason=reason, reply_to=reply_to
+                )
+            except FieldValueError as e:
+                raise _Fail(f"{args.reply_to}: {e}") from None
             drafts.append((i, email))
+    if args.output is not None:
+        [(_, email)] = drafts
+        message = email.to_message(sender=inbox.candidate.email)
+        _write_eml(args.output, message.as_bytes(), args.force)
+        err.write(f"{PROG}: wrote the e-mail to {args.output}\n")
+        return 0
     if args.format == "json":
         _write_json([e for _, e in drafts], out)
     elif not drafts:
@@ -315,6 +330,31 @@ def _draft_decline(
         ]
         out.write(_sections(parts, args.format) + "\n")
     return 0
+
+
+def _read_eml(path: str, limit: int) -> bytes:
+    """The bytes of the .eml file to reply to, at most ``limit`` of them."""
+    try:
+        with Path(path).open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise _Fail(f"cannot read {path}: {e.strerror}") from None
+    if len(data) > limit:
+        raise _Fail(f"{path} is larger than {limit:,} bytes: not an invitation e-mail")
+    if not data.strip():
+        raise _Fail(f"{path} is empty: there is no message to reply to")
+    return data
+
+
+def _write_eml(path: str, data: bytes, force: bool) -> None:
+    """Write a message's bytes as an .eml file, refusing to replace one unless ``force``."""
+    try:
+        with Path(path).open("wb" if force else "xb") as f:
+            f.write(data)
+    except FileExistsError:
+        raise _Fail(f"{path} already exists; pass --force to replace it") from None
+    except OSError as e:
+        raise _Fail(f"cannot write {path}: {e.strerror}") from None
 
 
 def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
@@ -530,6 +570,18 @@ def _parser() -> argparse.ArgumentParser:
         choices=[r.value for r in DeclineReason],
         help="the reason to word the e-mail for (by default, the one the verdict gives)",
     )
+    sub.add_argument(
+        "--reply-to",
+        metavar="FILE.eml",
+        help="the recruiter's invitation e-mail: reply in its thread (needs --index)",
+    )
+    sub.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH.eml",
+        help="write the e-mail as an .eml file, ready to send (needs --index)",
+    )
+    sub.add_argument("--force", action="store_true", help="replace PATH.eml if it exists")
     sub = add(
         "disclose",
         _disclose,
