@@ -999,6 +999,21 @@ class TestIssueShapes:
         """mainEntity, @graph with @id, ItemList, schema: and IRI keys: read in both modes."""
         assert "Dev" == JobPosting.from_schema_org(data, strict=True).title
 
+    def test_value_objects_blank_currency_and_graph_object(self) -> None:
+        """A figure as a value object is read; a blank currency is absent; a lone @graph node."""
+        months = posting(experienceRequirements={"monthsOfExperience": {"@value": "36"}})
+        blank = read_schema_org(
+            {"@type": "JobPosting", "title": "Dev", "baseSalary": 5, "salaryCurrency": " "}
+        )
+
+        assert 3.0 == months.required_years
+        assert ["missing: a salary needs a currency, and none is guessed @ $.salaryCurrency"] == [
+            str(p) for p in blank.skipped
+        ]
+        assert "no JobPosting among the document's 1 nodes @ $" == problem(
+            {"@graph": {"@type": "Place"}}
+        )
+
     def test_plain_text_employer_and_entities(self) -> None:
         """An employer as plain text and HTML entities are read in both modes."""
         data = {"@type": "JobPosting", "title": "R&amp;D Engineer", "hiringOrganization": "Globex"}

@@ -708,10 +708,7 @@ class _Reader:
             mail = mail[len("mailto:") :].strip() or None
         if name is None and mail is None:
             return None
-        try:
-            return Contact(name=name, email=mail)
-        except (FieldValueError, FieldTypeError) as e:
-            raise InvalidInput.at(point.at(e.field), _message(e)) from None
+        return Contact(name=name, email=mail)  # each text is a single line already
 
     def date_posted(self, node: _Node) -> dt.date | None:
         when = self.when(node, "datePosted")
