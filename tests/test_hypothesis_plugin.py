@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import entry_points
 from typing import Any
 
@@ -24,6 +25,7 @@ from interviewdecide import (
     testing,
     to_json,
 )
+from interviewdecide._hypothesis_plugin import setup
 
 TYPES = (
     Candidate,
@@ -44,7 +46,15 @@ class TestEntryPoint:
 
     def test_declared(self) -> None:
         [point] = [p for p in entry_points(group="hypothesis") if p.name == "interviewdecide"]
-        assert testing.register is point.load()
+        assert "interviewdecide._hypothesis_plugin:setup" == point.value
+        point.load()()  # testing is loaded: nothing to do, and no error
+
+    def test_setup_imports_testing(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.delitem(sys.modules, "interviewdecide.testing")
+        setup()
+        fresh = sys.modules["interviewdecide.testing"]
+        assert fresh is not testing
+        assert callable(fresh.register)
 
     @pytest.mark.parametrize("kind", TYPES, ids=lambda t: t.__name__)
     def test_from_type(self, kind: type[Any]) -> None:

@@ -140,3 +140,13 @@ class TestFromJson:
         assert (
             "expected an object with candidate and invitations, got an array @ $",
         ) == info.value.problems
+
+
+class TestNestedProblems:
+    """A reader's InvalidInput inside a structure keeps its paths, below the enclosing one."""
+
+    def test_rebased(self) -> None:
+        from interviewdecide.serialization import to_problems
+
+        error = InvalidInput(["bad @ $.a[0]", "no path here"])
+        assert ["bad @ $.inbox.a[0]", "no path here @ $.inbox"] == to_problems(error, "$.inbox")

@@ -64,6 +64,7 @@ class TestExtra:
         assert hash(a) == hash(b)
         assert Extra({"x": 2}) != a
         assert 1 == len({a, b})
+        assert 2 == len(a)
 
     def test_immutable(self) -> None:
         extra = Extra({"x": 1})

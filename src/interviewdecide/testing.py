@@ -456,8 +456,9 @@ def tone_findings(draw: st.DrawFn) -> ToneFinding:
 def register() -> None:
     """Register these strategies for their types, so that ``st.from_type(Candidate)`` works.
 
-    Hypothesis calls this through its plugin entry point once the ``testing``
-    extra is installed; calling it again is harmless.
+    Importing this module calls it, and Hypothesis imports this module through its
+    plugin entry point once the ``testing`` extra is installed; calling it again
+    is harmless.
 
     .. versionadded:: 0.2.0
     """
@@ -484,3 +485,6 @@ def register() -> None:
         (ToneFinding, tone_findings()),
     ):
         st.register_type_strategy(kind, strategy)
+
+
+register()  # st.from_type(Candidate) works once this module is imported
