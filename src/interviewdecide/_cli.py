@@ -413,8 +413,14 @@ def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, er
         ]
         out.write("\n\n".join(sections) + "\n")
     else:
+        # A line that starts with the file name is a position, which editors and
+        # CI tools read: it is never wrapped.
         texts = [
-            wrap(render_tone_report(found, text=draft, path=name)) for name, draft, found in reports
+            "\n".join(
+                line if line.startswith(name) else wrap(line)
+                for line in render_tone_report(found, text=draft, path=name).splitlines()
+            )
+            for name, draft, found in reports
         ]
         out.write("\n\n".join(texts) + "\n")
     return 1 if any(f.level is ToneLevel.ERROR for *_, found in reports for f in found) else 0
