@@ -745,7 +745,7 @@ class TestCheckTone:
     def test_courteous_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         """A courteous draft exits 0 with nothing to report."""
         (tmp_path / "ok.txt").write_text(COURTEOUS, encoding="utf-8")
-        assert (0, "No tone problems found.\n", "") == call(
+        assert (0, f"{tmp_path / 'ok.txt'}: no tone problems found.\n", "") == call(
             capsys, "check-tone", str(tmp_path / "ok.txt")
         )
 
@@ -762,7 +762,7 @@ class TestCheckTone:
             elif fmt == "markdown":
                 assert out.startswith("# Tone check\n\n- **error**: discourtesy")
             else:
-                assert out.startswith("error: discourtesy")
+                assert out.startswith("<stdin>:3:1: error: discourtesy")
 
     def test_warnings_alone_exit_zero(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path

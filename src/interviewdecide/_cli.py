@@ -397,7 +397,7 @@ def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, er
             findings = check_tone(draft, ignore=ignored)
         except FieldValueError as e:
             raise _Fail(f"{name}: {str(e).partition(': ')[2]}") from None
-        reports.append((name, draft, findings))
+        reports.append(("<stdin>" if path == "-" else path, draft, findings))
     several = len(reports) > 1
     if args.format == "json":
         parts = [
