@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         first_decisive,
     )
     from ._readers import Problem, Reading, read_html, read_schema_org
+    from ._schema import json_schema
     from ._tone import (
         MAX_DECLINE_PARAGRAPHS,
         MAX_DECLINE_WORDS,
@@ -119,6 +120,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "read_html",
         "read_schema_org",
     ),
+    "._schema": ("json_schema",),
     "._tone": (
         "MAX_DECLINE_PARAGRAPHS",
         "MAX_DECLINE_WORDS",
@@ -231,6 +233,7 @@ __all__ = [
     "draft_decline",
     "first_decisive",
     "from_json",
+    "json_schema",
     "read_html",
     "read_schema_org",
     "render_tone_report",
