@@ -30,6 +30,7 @@ INVENTORIES: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
             ("json.dumps", "py:function", "library/json.html#$"),
             ("json.loads", "py:function", "library/json.html#$"),
             ("email.message.EmailMessage", "py:class", "library/email.message.html#$"),
+            ("email.message.Message", "py:class", "library/email.compat32-message.html#$"),
             ("email.headerregistry", "py:module", "library/email.headerregistry.html#module-$"),
             ("smtplib", "py:module", "library/smtplib.html#module-$"),
             ("email.policy.default", "py:data", "library/email.policy.html#$"),
