@@ -459,6 +459,34 @@ def _example(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: 
     return 0
 
 
+def _schema(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    from ._schema import SCHEMA_NAMES, json_schema, schema_for_name
+
+    if args.name is None:
+        out.write("".join(f"{name}\n" for name in SCHEMA_NAMES))
+        return 0
+    try:
+        cls = schema_for_name(args.name)
+    except KeyError:
+        close = difflib.get_close_matches(args.name.lower(), SCHEMA_NAMES, n=2, cutoff=0.5)
+        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+        raise _Fail(
+            f"no schema named {args.name!r}{hint}; the schemas are {', '.join(SCHEMA_NAMES)}"
+        ) from None
+    out.write(json.dumps(json_schema(cls), indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _mcp(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    from ._mcp import serve
+
+    try:
+        serve()
+    except ModuleNotFoundError as e:  # the mcp extra is missing
+        raise _Fail(str(e)) from None
+    return 0
+
+
 # -- the parser ------------------------------------------------------------------
 
 
@@ -647,6 +675,17 @@ def _parser() -> argparse.ArgumentParser:
         help="json or toml; by default toml when PATH ends in .toml, json otherwise",
     )
     sub.add_argument("--force", action="store_true", help="replace PATH if it exists")
+    sub = add("schema", _schema, "Print the JSON Schema of an input or result document.")
+    sub.add_argument(
+        "name",
+        nargs="?",
+        metavar="NAME",
+        help="inbox, candidate, invitation, job-posting, policy, verdict, triage, "
+        "disclosure-advice, email or tone-finding; without it, list the names",
+    )
+    sub.set_defaults(format=None, formats=("json",))
+    sub = add("mcp", _mcp, "Serve the tools to an assistant over MCP (needs the mcp extra).")
+    sub.set_defaults(format=None, formats=("json",))
     return parser
 
 
