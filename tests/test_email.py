@@ -42,7 +42,7 @@ from interviewdecide import (
     to_json,
 )
 from interviewdecide import testing as strategies
-from interviewdecide._email import MAX_REFERENCES, _unsafe_names
+from interviewdecide._email import MAX_REFERENCES, _parse_address, _unsafe_names
 
 ANA = Candidate(name="Ana Lima", years_experience=7)
 SAM = Contact(name="Sam Lee", email="sam@acme.example")
@@ -947,3 +947,38 @@ class TestNamesCheckedOnce:
             "at Zeta Labs."
         ] == seen
         _unsafe_names.cache_clear()
+
+
+class TestLibraryMadeEmails:
+    """Drafts skip the checks meant for user input, and lose nothing by it (issue #13)."""
+
+    @given(
+        name=header_text(),
+        title=header_text(),
+        company=st.none() | header_text(),
+        contact=st.none() | header_text(),
+    )
+    def test_draft_passes_the_checked_constructor(
+        self, *, name: str, title: str, company: str | None, contact: str | None
+    ) -> None:
+        """Rebuilding a draft through Email(...) with every validator gives it back."""
+        posting = JobPosting(
+            title=title, company=company, contact=Contact(name=contact, email="jo@acme.example")
+        )
+        mail = draft_decline(Candidate(name=name, years_experience=3), posting)
+        rebuilt = Email(
+            to=mail.to,
+            to_name=mail.to_name,
+            subject=mail.subject,
+            body=mail.body,
+            in_reply_to=mail.in_reply_to,
+            references=mail.references,
+        )
+        assert rebuilt == mail
+
+    @given(st.emails() | st.text(max_size=30))
+    def test_address_cache_does_not_change_results(self, text: str) -> None:
+        """The cached parse of an address equals the uncached one."""
+        cached, fresh = _parse_address(text), _parse_address.__wrapped__(text)
+        assert (type(fresh), str(fresh)) == (type(cached), str(cached))
+        assert 1024 == _parse_address.cache_info().maxsize

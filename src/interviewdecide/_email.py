@@ -114,21 +114,29 @@ def _check_header_text(field: str, value: object) -> str:
 
 def _check_address(field: str, value: object) -> Address:
     text = _check_header_text(field, value)
+    address = _parse_address(text)
+    if isinstance(address, str):
+        raise FieldValueError(field, address)
+    return address
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_address(text: str) -> Address | str:
+    """Parse one address, or say what is wrong with it.
+
+    The answer depends only on the text, so it is cached (bounded): a triage that
+    drafts many declines to the same recruiter parses the address once.
+    """
     try:
         address = Address(addr_spec=text)
     except (ValueError, HeaderParseError, IndexError) as e:
-        raise FieldValueError(field, f"{text!r} is not one e-mail address: {e}") from None
+        return f"{text!r} is not one e-mail address: {e}"
     if len(address.addr_spec) > MAX_ADDRESS_LENGTH:
-        raise FieldValueError(
-            field,
-            f"must be at most {MAX_ADDRESS_LENGTH} characters long, got {len(address.addr_spec)}",
-        )
+        return f"must be at most {MAX_ADDRESS_LENGTH} characters long, got {len(address.addr_spec)}"
     try:
         _ascii_domain(address.domain)
     except UnicodeError as e:
-        raise FieldValueError(
-            field, f"{text!r} has a domain that cannot be written in ASCII (IDNA): {e}"
-        ) from None
+        return f"{text!r} has a domain that cannot be written in ASCII (IDNA): {e}"
     return address
 
 
@@ -366,6 +374,32 @@ class Email:
 
 
 # -- drafting --------------------------------------------------------------------
+
+_EMAIL_SET = tuple(
+    Email.__dict__[name].__set__
+    for name in ("to", "to_name", "subject", "body", "in_reply_to", "references")
+)
+
+
+_EmailFields = tuple[str | None, str | None, str, str, str | None, tuple[str, ...]]
+
+
+def _made_email(fields: _EmailFields) -> Email:
+    """An :class:`Email` that draft_decline made from checked values, in field order.
+
+    Every name in it went through :func:`_clean` (no control characters, line
+    separators or lone surrogates) and the encoded-word test, the identifiers
+    through the identifier pattern, and the address through :func:`_check_address`;
+    so the checks meant for user input are skipped (tests/test_email.py rebuilds
+    drafts through the checked constructor and compares).
+    """
+    to = fields[0]
+    if to is not None:
+        _check_address("to", to)
+    mail: Email = object.__new__(Email)
+    for set_value, value in zip(_EMAIL_SET, fields, strict=True):
+        set_value(mail, value)
+    return mail
 
 
 def _clean(value: str | None) -> str | None:
@@ -657,11 +691,13 @@ def draft_decline(
         to_name = (
             None if contact_name is None or _ENCODED_WORD.search(contact_name) else contact_name
         )
-    return Email(
-        to=to,
-        to_name=to_name,
-        subject=subject,
-        body=body,
-        in_reply_to=None if thread is None else thread.in_reply_to,
-        references=() if thread is None else thread.references,
+    return _made_email(
+        (
+            to,
+            to_name,
+            subject,
+            body,
+            None if thread is None else thread.in_reply_to,
+            () if thread is None else thread.references,
+        )
     )
