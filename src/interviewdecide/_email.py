@@ -406,6 +406,9 @@ def _clean(value: str | None) -> str | None:
     """Turn control characters and line separators into spaces and collapse runs."""
     if value is None:
         return None
+    if value.isprintable():
+        # No control character, separator or surrogate: only runs of spaces to collapse.
+        return " ".join(value.split()) or None
     spaced = "".join(" " if unicodedata.category(c) in _NOT_IN_HEADERS else c for c in value)
     return " ".join(spaced.split()) or None
 
