@@ -374,8 +374,6 @@ def _inbox_form(doc: dict[str, Any], defs: dict[str, dict[str, Any]]) -> None:
         "name); file names are relative to the input file's folder."
     )
     item["required"] = [r for r in item.get("required", []) if r != "posting"]
-    if not item["required"]:
-        del item["required"]
     item["properties"]["schema_org"] = {
         "anyOf": [
             {"type": "object"},
