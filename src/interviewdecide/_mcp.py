@@ -141,29 +141,50 @@ def _decide(arguments: object) -> Answer:
     return Answer(data=json.loads(to_json(verdict)), text=verdict.explain())
 
 
-def _no_files(arguments: object) -> None:
-    """Refuse postings given by file name: the server reads no files."""
-    invitations = arguments.get("invitations") if isinstance(arguments, dict) else None
-    problems = [
-        f"the MCP server reads no files: give posting, or schema_org as an object "
-        f"@ $.invitations[{i}].{key}"
-        for i, item in enumerate(invitations if isinstance(invitations, list) else [])
-        if isinstance(item, dict)
-        for key in ("schema_org", "html")
-        if isinstance(item.get(key), str)
-    ]
-    if problems:
-        raise InvalidInput(problems)
+#: Stands in for a posting given by file name, so the rest is still checked.
+_UNREAD = {"title": "unread posting"}
+
+
+def _without_files(arguments: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    """Refuse postings given by file name (the server reads no files), adding to ``problems``."""
+    invitations = arguments.get("invitations")
+    if not isinstance(invitations, list):
+        return arguments
+    kept: list[object] = []
+    for i, item in enumerate(invitations):
+        named = [
+            k
+            for k in ("schema_org", "html")
+            if isinstance(item, dict) and isinstance(item.get(k), str)
+        ]
+        problems += [
+            "the MCP server reads no files: give posting, or schema_org as an object "
+            f"@ $.invitations[{i}].{key}"
+            for key in named
+        ]
+        kept.append(
+            {k: v for k, v in item.items() if k not in named} | {"posting": _UNREAD}
+            if named
+            else item
+        )
+    return {**arguments, "invitations": kept}
 
 
 def _triage(arguments: object) -> Answer:
     from . import to_json, triage
     from ._inbox import inbox_from_data
 
-    _no_files(arguments)
-    if isinstance(arguments, dict) and "$schema" in arguments:
-        raise InvalidInput.at("$", "unknown argument(s) $schema")
-    inbox = inbox_from_data(arguments, Path.cwd())
+    problems: list[str] = []
+    if isinstance(arguments, dict):
+        if "$schema" in arguments:
+            problems.append("unknown argument(s) $schema @ $")
+        arguments = _without_files({k: v for k, v in arguments.items() if k != "$schema"}, problems)
+    try:
+        inbox = inbox_from_data(arguments, Path.cwd())
+    except InvalidInput as e:
+        raise InvalidInput([*problems, *e.problems]) from None
+    if problems:
+        raise InvalidInput(problems)
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
     return Answer(data=json.loads(to_json(result)), text=result.explain())
 
