@@ -146,7 +146,7 @@ class TestTools:
             triage = from_json(Triage, json.dumps(answers["triage"].structured_content))
             assert ["trk-2"] == [i.invitation.id for i in triage.attend]
             email = from_json(Email, json.dumps(answers["draft_decline"].structured_content))
-            assert f"Subject: {email.subject}\n\n{email.body}" == texts(answers["draft_decline"])[1]  # type: ignore[union-attr]
+            assert f"Subject: {email.subject}\n\n{email.body}" == texts(answers["draft_decline"])[1]
             assert "optional" == answers["advise_disclosure"].structured_content["stance"]
             rules = {f["rule"] for f in answers["check_tone"].structured_content["findings"]}
             assert len(rules) >= 2
