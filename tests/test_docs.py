@@ -46,6 +46,8 @@ _DATA = {
     "DEFAULT_RULES",
     "MAX_DECLINE_PARAGRAPHS",
     "MAX_DECLINE_WORDS",
+    "MAX_DRAFT_CHARS",
+    "MAX_REFERENCES",
     "__version__",
     "converter",
 }

@@ -1,10 +1,13 @@
 """A rule-based check of the tone of a decline e-mail (the ``courtesy`` advice).
 
 The approach follows rowanmanning/joblint, a linter for job adverts: every rule is a
-small frozen record kept as data (an id, a category, a level, its triggers and a
-suggested rewording), and :func:`check_tone` applies them all, in a fixed order, to
-the text. Triggers are regular expressions over English phrasing; two rules count
-instead of match (the length of the draft).
+small frozen record kept as data (an id, a category, a level, its triggers, a
+suggested rewording, and examples it must and must not fire on, which the tests
+run), and :func:`check_tone` applies them all, in a fixed order, to the text.
+Triggers are written in a small pattern language over words (inflections,
+alternatives, optional words, short gaps) and compiled to linear-time regular
+expressions; a few rules read the shape of the draft instead (shouting, stacked
+marks, a decline with no thanks or no greeting, the length).
 
 Limits, stated plainly: the check reads English only; it knows phrases, not meaning,
 so a sarcastic draft made of polite words passes, and a polite sentence that happens
@@ -175,13 +178,14 @@ def _literal(word: str) -> str:
     return out
 
 
-#: The special tokens and what they match.
-_SPECIAL = {"*": _ANY_WORD, "NAME": _NAME, "NUM": _NUM}
-
-
 def _token(token: str) -> str:
-    if token in _SPECIAL:
-        return _SPECIAL[token]
+    match token:
+        case "*":
+            return _ANY_WORD
+        case "NAME":
+            return _NAME
+        case "NUM":
+            return _NUM
     forms: list[str] = []
     for word in token.split("|"):
         if word.endswith("~"):
@@ -1014,7 +1018,9 @@ def check_tone(text: str, *, ignore: Iterable[str] = ()) -> tuple[ToneFinding, .
     is over-sharing.
 
     The check runs a fixed tuple of rules kept as data, in the manner of
-    rowanmanning/joblint: phrase rules whose triggers are regular expressions, and
+    rowanmanning/joblint: phrase rules whose triggers are word patterns (one
+    trigger covers "waste", "wasted" and "wasting"), rules over the draft's shape
+    (shouting, stacked marks, a decline with no thanks, a bare one-line reply) and
     two length rules (more than :data:`MAX_DECLINE_WORDS` words, more than
     :data:`MAX_DECLINE_PARAGRAPHS` paragraphs). The greeting's addressee and the
     signature after a closing such as "Kind regards," are names and are not
