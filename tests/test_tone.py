@@ -525,6 +525,8 @@ class TestPatternLanguage:
             ("offer from NAME", "offer from Globex Corp", True),
             ("offer from NAME", "offer from the team", False),
             ("paid NUM", "paid 95,000", True),
+            ("not * worth", "not really worth", True),
+            ("not * worth", "not worth", False),
             ("never call me", "never call. me", False),
             ("waste~ time", "wastewater time", False),
         ],
