@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ._email import MAX_REFERENCES, DeclineReason, Email, draft_decline
     from ._errors import FieldTypeError, FieldValueError, InvalidInput
     from ._inbox import Inbox
+    from ._mcp import mcp_server
     from ._model import (
         Aspirations,
         Basis,
@@ -85,6 +86,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "InvalidInput",
     ),
     "._inbox": ("Inbox",),
+    "._mcp": ("mcp_server",),
     "._model": (
         "Aspirations",
         "Basis",
@@ -234,6 +236,7 @@ __all__ = [
     "first_decisive",
     "from_json",
     "json_schema",
+    "mcp_server",
     "read_html",
     "read_schema_org",
     "render_tone_report",

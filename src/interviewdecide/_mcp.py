@@ -30,7 +30,7 @@ from ._errors import InvalidInput, json_kind
 if TYPE_CHECKING:
     from mcp.server.lowlevel import Server
 
-__all__ = ["TOOLS", "Answer", "call", "serve", "server", "tool_schemas"]
+__all__ = ["TOOLS", "Answer", "call", "mcp_server", "serve", "server", "tool_schemas"]
 
 #: The tools, with what each does.
 TOOLS = {
@@ -437,6 +437,27 @@ def server() -> Server[Any]:
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
+
+
+def mcp_server() -> Server[Any]:
+    """Return the MCP server with the library's tools, ready to run.
+
+    ``interviewdecide mcp`` runs this server over standard input and output. An
+    application can run it in its own process instead: hand it to the SDK's client
+    (``mcp.client.client.Client(mcp_server())``) or to a transport of its own. The
+    tools are ``decide``, ``triage``, ``draft_decline``, ``advise_disclosure`` and
+    ``check_tone``, with the schemas of :func:`~interviewdecide.json_schema`.
+
+    Returns:
+        A low-level ``mcp`` server; each call builds a new one.
+
+    Raises:
+        ModuleNotFoundError: When the ``mcp`` extra is not installed; the message
+            says what to install.
+
+    .. versionadded:: 0.2.0
+    """
+    return server()
 
 
 def serve(stdin: IO[str] | None = None, stdout: IO[str] | None = None) -> None:
