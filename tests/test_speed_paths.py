@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -322,3 +324,48 @@ class TestGarbageCollector:
         triage(_MEI, _INBOX)
 
         assert frozen == gc.get_freeze_count()
+
+
+_LOADED = """
+import sys
+from interviewdecide.__main__ import main
+try:
+    main({argv!r})
+except SystemExit:
+    pass
+heavy = ("cattrs", "interviewdecide._tone", "interviewdecide.serialization", "email")
+print(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy))
+"""
+
+
+class TestCommandLineStartsCheap:
+    """--version and --help load neither cattrs nor the tone rules."""
+
+    @pytest.mark.parametrize(
+        "argv", [["--version"], ["--help"], ["decide", "--help"], ["triage", "--help"], []]
+    )
+    def test_nothing_heavy_loaded(self, argv: list[str]) -> None:
+        """Only what parsing the arguments needs is imported."""
+        done = subprocess.run(
+            [sys.executable, "-c", _LOADED.format(argv=argv)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+
+        assert "[]" == done.stdout.splitlines()[-1]
+
+    def test_reasons_listed_in_help_and_checked(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The decline reasons, read when needed, still show in help and refuse a typo."""
+        from interviewdecide import DeclineReason
+        from interviewdecide._cli import main
+
+        with pytest.raises(SystemExit):
+            main(["draft-decline", "--help"])
+        shown = " ".join(capsys.readouterr().out.split())
+        with pytest.raises(SystemExit):
+            main(["draft-decline", "inbox.json", "--reason", "poorfit"])
+        refused = capsys.readouterr().err
+
+        assert [True] * len(DeclineReason) == [r.value in shown for r in DeclineReason]
+        assert "invalid choice: 'poorfit'" in refused

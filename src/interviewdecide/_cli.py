@@ -12,39 +12,21 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import csv
-import difflib
 import io
 import itertools
-import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
-from importlib import resources
-from pathlib import Path
-from typing import Protocol, TextIO
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol, TextIO
 
-from ._disclosure import advise_disclosure
-from ._email import DeclineReason, draft_decline
-from ._errors import FieldValueError, InvalidInput
-from ._inbox import MAX_FILE_SIZE, Inbox, Unreadable, load_inbox, read_text
-from ._pipeline import decide
-from ._render import (
-    disclosure_markdown,
-    email_markdown,
-    email_text,
-    tone_markdown,
-    triage_markdown,
-    verdict_markdown,
-    verdict_text,
-    wrap,
-)
-from ._tone import ToneLevel, check_tone, render_tone_report
-from ._trace import Action
-from ._triage import triage
 from ._version import __version__
-from .serialization import converter
+
+if TYPE_CHECKING:
+    from ._inbox import Inbox
+
+# Each subcommand imports what it needs when it runs, so that --version, --help and
+# misuse load neither cattrs nor the e-mail package nor the tone rules.
 
 __all__ = ["main"]
 
@@ -203,13 +185,25 @@ def _load(args: argparse.Namespace, stdin: TextIO | None, err: _Writer) -> Inbox
     def warn(line: str) -> None:
         err.write(f"{PROG}: warning: {line}\n")
 
+    from ._errors import InvalidInput
+    from ._inbox import Unreadable, load_inbox
+
     try:
-        return load_inbox(path, stdin, max_file_size=args.max_file_size, warn=warn)
+        return load_inbox(path, stdin, max_file_size=_max_file_size(args), warn=warn)
     except Unreadable as e:
         raise _Fail(str(e)) from None
     except InvalidInput as e:
         name = "standard input" if path == "-" else path
         raise _Fail(f"invalid input in {name}:\n{_problem_lines(e.problems)}") from None
+
+
+def _max_file_size(args: argparse.Namespace) -> int:
+    """``--max-file-size``, or the reader's own bound when it is not given."""
+    if args.max_file_size is not None:
+        return int(args.max_file_size)
+    from ._inbox import MAX_FILE_SIZE
+
+    return MAX_FILE_SIZE
 
 
 def _chosen(inbox: Inbox, index: int | None, path: str) -> list[int]:
@@ -230,6 +224,10 @@ def _write_json(value: object, out: _Writer) -> None:
     The text goes out in pieces as it is encoded, so a large result is never held
     as one string (nor as the list of pieces :func:`json.dumps` joins).
     """
+    import json
+
+    from .serialization import converter
+
     encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
     pieces = encoder.iterencode(converter.unstructure(value))
     while batch := "".join(itertools.islice(pieces, _JSON_BATCH)):
@@ -245,6 +243,8 @@ def _sections(parts: list[str], fmt: str) -> str:
 
 
 def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    from ._pipeline import decide
+
     inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
     verdicts = [
@@ -255,6 +255,8 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     elif not verdicts:
         out.write("No invitations to decide.\n")
     else:
+        from ._render import verdict_markdown, verdict_text
+
         render = verdict_markdown if args.format == "markdown" else verdict_text
         parts = [render(i, inbox.invitations[i].posting, v) for i, v in verdicts]
         out.write(_sections(parts, args.format) + "\n")
@@ -262,15 +264,21 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 
 
 def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    from ._triage import triage
+
     inbox = _load(args, stdin, err)
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
     if args.format == "json":
         _write_json(result, out)
     elif args.format == "csv":
+        import csv
+
         writer = csv.DictWriter(out, fieldnames=_RECORD_FIELDS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(result.to_records())
     else:
+        from ._render import triage_markdown
+
         text = triage_markdown(result) if args.format == "markdown" else result.explain()
         out.write(text + "\n")
     return 0
@@ -282,10 +290,16 @@ def _draft_decline(
     if (args.reply_to is not None or args.output is not None) and args.index is None:
         option = "--reply-to" if args.reply_to is not None else "--output"
         raise _Fail(f"{option} drafts one e-mail: pick the request with --index N")
+    from ._email import DeclineReason, draft_decline
+    from ._errors import FieldValueError
+    from ._pipeline import decide
+    from ._render import email_markdown, email_text, wrap
+    from ._trace import Action
+
     inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
     reason = None if args.reason is None else DeclineReason(args.reason)
-    reply_to = None if args.reply_to is None else _read_eml(args.reply_to, args.max_file_size)
+    reply_to = None if args.reply_to is None else _read_eml(args.reply_to, _max_file_size(args))
     drafts = []
     for i in chosen:
         invitation = inbox.invitations[i]
@@ -334,6 +348,8 @@ def _draft_decline(
 
 def _read_eml(path: str, limit: int) -> bytes:
     """The bytes of the .eml file to reply to, at most ``limit`` of them."""
+    from pathlib import Path
+
     try:
         with Path(path).open("rb") as f:
             data = f.read(limit + 1)
@@ -348,6 +364,8 @@ def _read_eml(path: str, limit: int) -> bytes:
 
 def _write_eml(path: str, data: bytes, force: bool) -> None:
     """Write a message's bytes as an .eml file, refusing to replace one unless ``force``."""
+    from pathlib import Path
+
     try:
         with Path(path).open("wb" if force else "xb") as f:
             f.write(data)
@@ -358,6 +376,9 @@ def _write_eml(path: str, data: bytes, force: bool) -> None:
 
 
 def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    from ._disclosure import advise_disclosure
+    from ._render import disclosure_markdown, wrap
+
     inbox = _load(args, stdin, err)
     employer = args.employer
     if args.index is not None and employer is None:
@@ -378,6 +399,13 @@ def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err:
 
 
 def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    import json
+
+    from ._errors import FieldValueError
+    from ._inbox import Unreadable, read_text
+    from ._render import tone_markdown, wrap
+    from ._tone import ToneLevel, check_tone, render_tone_report
+
     ignore = [name.strip() for value in args.ignore or () for name in value.split(",")]
     try:
         check_tone("", ignore=[name for name in ignore if name])
@@ -427,10 +455,14 @@ def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, er
 
 
 def _example_text(fmt: str) -> str:
+    from importlib import resources
+
     return (resources.files(__package__) / f"example_inbox.{fmt}").read_text(encoding="utf-8")
 
 
 def _example(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    from pathlib import Path
+
     fmt = args.format
     if fmt is None:
         fmt = (
@@ -460,6 +492,9 @@ def _example(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: 
 
 
 def _schema(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
+    import difflib
+    import json
+
     from ._schema import SCHEMA_NAMES, json_schema, schema_for_name
 
     if args.name is None:
@@ -510,6 +545,22 @@ def _byte_size(text: str) -> int:
     return int(match[1]) << (10 * _UNITS.index(match[2].lower()))
 
 
+class _DeclineReasons:
+    """The values of :class:`DeclineReason`, read only when argparse checks or shows them."""
+
+    @staticmethod
+    def _values() -> list[str]:
+        from ._email import DeclineReason
+
+        return [r.value for r in DeclineReason]
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+
 _Command = Callable[[argparse.Namespace, TextIO | None, _Writer, _Writer], int]
 
 
@@ -557,7 +608,6 @@ def _parser() -> argparse.ArgumentParser:
     inbox.add_argument(
         "--max-file-size",
         type=_byte_size,
-        default=MAX_FILE_SIZE,
         metavar="SIZE",
         help=(
             "the largest posting file (schema_org or html) the input may name, in bytes "
@@ -601,8 +651,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.add_argument(
         "--reason",
-        choices=[r.value for r in DeclineReason],
-        help="the reason to word the e-mail for (by default, the one the verdict gives)",
+        choices=_DeclineReasons(),
+        metavar="REASON",
+        help=(
+            "the reason to word the e-mail for: %(choices)s (by default, the one the verdict gives)"
+        ),
     )
     sub.add_argument(
         "--reply-to",
@@ -701,6 +754,8 @@ def _check_command(parser: argparse.ArgumentParser, argv: list[str]) -> None:
             next(words, None)
         elif not word.startswith("-"):
             if word not in names:
+                import difflib
+
                 close = difflib.get_close_matches(word, names, n=2, cutoff=0.5)
                 hint = f" (did you mean {' or '.join(close)}?)" if close else ""
                 parser.error(f"unknown command {word!r}{hint}; the commands are {', '.join(names)}")
