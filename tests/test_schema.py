@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -42,8 +42,19 @@ PACKAGE = ROOT / "src" / "interviewdecide"
 CASEBOOK = ROOT / "tests" / "data" / "casebook.toml"
 
 
+_VALIDATORS: dict[type[Any], Draft202012Validator] = {}
+
+
 def validator(cls: type[Any]) -> Draft202012Validator:
-    return Draft202012Validator(json_schema(cls))
+    """The validator of the schema of ``cls``, built once per type."""
+    if cls not in _VALIDATORS:
+        _VALIDATORS[cls] = Draft202012Validator(json_schema(cls))
+    return _VALIDATORS[cls]
+
+
+#: The properties below run a tenth of the profile's examples: 10 by default, 30 under
+#: the ci profile, 2,000 under the fuzz profile (tests/conftest.py).
+FEWER = settings(max_examples=max(10, settings().max_examples // 10))
 
 
 def problems(cls: type[Any], doc: object) -> list[str]:
@@ -70,6 +81,7 @@ class TestSchemas:
 
     @pytest.mark.parametrize("name", SCHEMA_NAMES)
     def test_valid_schema(self, name: str) -> None:
+        """The schema is valid draft 2020-12, with its $id and no other keys."""
         schema = json_schema(SCHEMA_NAMES[name])
         Draft202012Validator.check_schema(schema)
         assert f"{SCHEMA_BASE}{name}.json" == schema["$id"]
@@ -77,6 +89,7 @@ class TestSchemas:
         assert False is schema["additionalProperties"]
 
     def test_constraints_of_the_constructors(self) -> None:
+        """Required fields, minimums, patterns, enums and defaults of the constructors are stated."""
         candidate = json_schema(Candidate)
         assert ["name", "years_experience"] == candidate["required"]
         assert 0 == candidate["properties"]["years_experience"]["minimum"]
@@ -95,6 +108,7 @@ class TestSchemas:
         assert 20 == json_schema(Email)["properties"]["references"]["maxItems"]
 
     def test_recursive_steps(self) -> None:
+        """A step's children refer back to the step schema."""
         step = json_schema(Step)
         assert {"$ref": "#"} == step["properties"]["children"]["items"]
         verdict = json_schema(Verdict)
@@ -103,11 +117,13 @@ class TestSchemas:
         ]
 
     def test_not_a_library_type(self) -> None:
+        """Anything but a public interviewdecide type is a TypeError."""
         for bad in (dict, int, attrs.make_class("Own", ["x"]), "Candidate"):
             with pytest.raises(TypeError, match="json_schema needs a public interviewdecide type"):
                 json_schema(bad)  # type: ignore[arg-type]
 
     def test_name_of_an_unpublished_type(self) -> None:
+        """A type with no published name gets an $id from its class name."""
         assert f"{SCHEMA_BASE}tone-finding.json" == json_schema(ToneFinding)["$id"]
         assert f"{SCHEMA_BASE}step.json" == json_schema(Step)["$id"]
 
@@ -122,9 +138,11 @@ class TestSchemas:
         ],
     )
     def test_schema_for_name(self, name: str, cls: type[Any]) -> None:
+        """Names are found whatever their case, hyphens, underscores or spaces."""
         assert cls is schema_for_name(name)
 
     def test_schema_for_unknown_name(self) -> None:
+        """An unknown name is a KeyError."""
         with pytest.raises(KeyError):
             schema_for_name("posting")
 
@@ -143,17 +161,20 @@ class TestExamples:
         ids=lambda p: p.name,
     )
     def test_inbox_files(self, path: Path) -> None:
+        """The example inbox files validate, with or without a $schema key."""
         doc = parse(path.read_text(encoding="utf-8"), path.name, toml=path.suffix == ".toml")
         assert [] == problems(Inbox, doc)
         assert [] == problems(Inbox, {"$schema": f"{SCHEMA_BASE}inbox.json", **doc})
 
     def test_broken_inbox_is_refused_by_both(self) -> None:
+        """The broken example inbox is refused by the schema and by from_json."""
         text = (EXAMPLES / "broken-inbox.json").read_text(encoding="utf-8")
         assert [] != problems(Inbox, json.loads(text))
         with pytest.raises(InvalidInput):
             from_json(Inbox, text)
 
     def test_casebook(self) -> None:
+        """Every casebook candidate, policy and invitation validates."""
         cases = tomllib.loads(CASEBOOK.read_text(encoding="utf-8"))["case"]
         checked = 0
         for case in cases:
@@ -167,6 +188,7 @@ class TestExamples:
         assert checked > len(cases) / 2
 
     def test_inbox_postings_by_file_or_json_ld(self) -> None:
+        """An inbox posting is given once: inline, as JSON-LD or by file name."""
         mei = {"name": "Mei Tan", "years_experience": 7}
         by_file = {"candidate": mei, "invitations": [{"html": "saved.html", "id": "t-1"}]}
         assert [] == problems(Inbox, by_file)
@@ -243,12 +265,14 @@ class TestExamples:
         ],
     )
     def test_refused_by_both(self, cls: type[Any], doc: dict[str, Any], where: str) -> None:
+        """Each bad document is refused by the schema at its path, and by from_json."""
         found = problems(cls, doc)
         assert any(p.endswith(f"@ {where}") for p in found), found
         with pytest.raises(InvalidInput):
             from_json(cls, json.dumps(doc))
 
     def test_triage_policy_at_the_top_or_in_each_verdict(self) -> None:
+        """A triage's policy is written once at the top, or in every verdict."""
         mei = Candidate(name="Mei Tan", years_experience=7)
         doc = json.loads(to_json(_a_triage(mei)))
         assert "policy" in doc
@@ -283,8 +307,10 @@ class TestStrategies:
     def test_strategy_output_validates(
         self, cls: type[Any], strategy: st.SearchStrategy[Any]
     ) -> None:
+        """to_json of every drawn value validates against its schema."""
         check = validator(cls)
 
+        @FEWER
         @given(strategy)
         def run(value: Any) -> None:
             doc = json.loads(to_json(value))
@@ -357,8 +383,10 @@ class TestRefusedByFromJson:
     def test_schema_refusal_implies_from_json_refusal(
         self, cls: type[Any], strategy: st.SearchStrategy[Any]
     ) -> None:
+        """A mutated document the schema refuses, from_json refuses."""
         check = validator(cls)
 
+        @FEWER
         @given(mutated(cls, strategy))
         def run(doc: Any) -> None:
             assume(not check.is_valid(doc))
@@ -372,14 +400,17 @@ class TestCommand:
     """interviewdecide schema NAME prints the schema; without NAME it lists the names."""
 
     def test_prints_the_schema(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """interviewdecide schema inbox prints json_schema(Inbox)."""
         assert 0 == main(["schema", "inbox"])
         assert json_schema(Inbox) == json.loads(capsys.readouterr().out)
 
     def test_lists_the_names(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without a name, the command lists every published name."""
         assert 0 == main(["schema"])
         assert list(SCHEMA_NAMES) == capsys.readouterr().out.split()
 
     def test_unknown_name(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """An unknown name exits 2, suggesting a close name when there is one."""
         assert 2 == main(["schema", "polcy"])
         err = capsys.readouterr().err
         assert "no schema named 'polcy' (did you mean policy?)" in err
@@ -387,6 +418,7 @@ class TestCommand:
         assert "(did you mean" not in capsys.readouterr().err
 
     def test_format_other_than_json(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The schema command refuses any format but json."""
         with pytest.raises(SystemExit):
             main(["--format", "text", "schema", "policy"])
         assert "schema writes json, not text" in capsys.readouterr().err
@@ -396,6 +428,7 @@ class TestBuilder:
     """The generator's rules, on validators and types no public class uses yet."""
 
     def test_deep_iterable_members(self) -> None:
+        """A deep_iterable validator constrains the items of an optional array."""
         from interviewdecide import _model
         from interviewdecide._schema import _constrain, _validator_keywords
 
@@ -408,6 +441,7 @@ class TestBuilder:
         } == schema
 
     def test_unknown_type_and_undocumented_field(self) -> None:
+        """Undocumented fields get a type and default; an unknown type is a TypeError."""
         from interviewdecide._schema import _Builder, _docs
 
         @attrs.frozen
