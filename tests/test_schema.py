@@ -429,10 +429,10 @@ class TestBuilder:
 
     def test_deep_iterable_members(self) -> None:
         """A deep_iterable validator constrains the items of an optional array."""
-        from interviewdecide import _model
+        from interviewdecide import _validators
         from interviewdecide._schema import _constrain, _validator_keywords
 
-        found = list(_validator_keywords(attrs.validators.deep_iterable(_model._non_blank)))
+        found = list(_validator_keywords(attrs.validators.deep_iterable(_validators.non_blank)))
         assert [{"items": {"pattern": r"\S"}}] == found
         schema: dict[str, Any] = {"anyOf": [{"type": "array", "items": {}}, {"type": "null"}]}
         _constrain(schema, found[0])

@@ -18,6 +18,7 @@ import attrs
 from ._grammar import count, join_words, plural
 from ._model import Candidate, Offer
 from ._trace import Fact, Outcome, Step
+from ._validators import instance_of, tuple_of
 
 __all__ = ["Disclosure", "DisclosureAdvice", "advise_disclosure"]
 
@@ -86,10 +87,10 @@ class DisclosureAdvice:
     .. versionadded:: 0.1.0
     """
 
-    stance: Disclosure = attrs.field(validator=attrs.validators.instance_of(Disclosure))
+    stance: Disclosure = attrs.field(validator=instance_of(Disclosure))
     trace: tuple[Step, ...] = attrs.field(
         converter=_steps,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Step)),
+        validator=tuple_of(Step),
     )
 
     @property

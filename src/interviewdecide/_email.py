@@ -15,7 +15,6 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage, Message
 from enum import StrEnum
@@ -27,6 +26,13 @@ from ._errors import FieldTypeError, FieldValueError
 from ._model import Candidate, Invitation, JobPosting
 from ._tone import ToneCategory, check_tone
 from ._trace import Action, Verdict
+from ._validators import ENCODED_WORD as _ENCODED_WORD
+from ._validators import NOT_IN_HEADERS as _NOT_IN_HEADERS
+from ._validators import ascii_domain as _ascii_domain
+from ._validators import check_address as _check_address
+from ._validators import check_header_text as _check_header_text
+from ._validators import check_unicode as _check_unicode
+from ._validators import parse_address as _parse_address  # noqa: F401 -- tests reach it here
 
 __all__ = ["MAX_REFERENCES", "DeclineReason", "Email", "draft_decline"]
 
@@ -69,80 +75,6 @@ _REASON_BY_RULE = {
     "accepted-offer": DeclineReason.ACCEPTED_ELSEWHERE,
     "suitability": DeclineReason.NOT_SUITABLE,
 }
-
-# Line and paragraph separators and control characters (tab, vertical tab, form
-# feed, NEL, ...) have no place in a header; nor has a lone surrogate ("Cs"), which
-# no UTF-8 output can hold.
-_NOT_IN_HEADERS = frozenset({"Cc", "Cs", "Zl", "Zp"})
-
-#: RFC 2047 encoded-word syntax. A reader decodes ``=?utf-8?q?a=0D=0Ab?=`` to a
-#: line break, and the standard library of Python 3.11 and 3.12 releases before the
-#: fix for CVE-2024-6923 writes that break back out raw, as a header of its own.
-_ENCODED_WORD = re.compile(r"=\?.*\?=", re.DOTALL)
-
-#: The longest address that SMTP carries (RFC 5321's limit on a path, less "<>").
-MAX_ADDRESS_LENGTH = 254
-
-
-def _check_unicode(field: str, value: str) -> None:
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as e:
-            raise FieldValueError(
-                field, f"must be valid Unicode, found a lone surrogate {value[e.start]!r}"
-            ) from None
-
-
-def _check_header_text(field: str, value: object) -> str:
-    if not isinstance(value, str):
-        raise FieldTypeError(field, f"must be a str, not {type(value).__name__}")
-    _check_unicode(field, value)
-    for c in value:
-        if unicodedata.category(c) in _NOT_IN_HEADERS:
-            raise FieldValueError(
-                field, f"must be a single line without control characters, found {c!r}"
-            )
-    if _ENCODED_WORD.search(value):
-        raise FieldValueError(
-            field,
-            "must not hold RFC 2047 encoded-word syntax ('=?...?='): a mail reader "
-            "would decode it, possibly into a line break",
-        )
-    return value
-
-
-def _check_address(field: str, value: object) -> Address:
-    text = _check_header_text(field, value)
-    address = _parse_address(text)
-    if isinstance(address, str):
-        raise FieldValueError(field, address)
-    return address
-
-
-@functools.lru_cache(maxsize=1024)
-def _parse_address(text: str) -> Address | str:
-    """Parse one address, or say what is wrong with it.
-
-    The answer depends only on the text, so it is cached (bounded): a triage that
-    drafts many declines to the same recruiter parses the address once.
-    """
-    try:
-        address = Address(addr_spec=text)
-    except (ValueError, HeaderParseError, IndexError) as e:
-        return f"{text!r} is not one e-mail address: {e}"
-    if len(address.addr_spec) > MAX_ADDRESS_LENGTH:
-        return f"must be at most {MAX_ADDRESS_LENGTH} characters long, got {len(address.addr_spec)}"
-    try:
-        _ascii_domain(address.domain)
-    except UnicodeError as e:
-        return f"{text!r} has a domain that cannot be written in ASCII (IDNA): {e}"
-    return address
-
-
-def _ascii_domain(domain: str) -> str:
-    """Write an internationalized domain in its ASCII (IDNA) form."""
-    return domain if domain.isascii() else domain.encode("idna").decode("ascii")
 
 
 def _header_line(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:

@@ -6,18 +6,20 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["InvalidInput"]
+__all__ = ["LINE_BREAKS", "FieldTypeError", "FieldValueError", "InvalidInput"]
 
 
-#: What :meth:`str.splitlines` breaks a line at.
-_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+#: Every character that :meth:`str.splitlines` breaks a line at: the one set of
+#: line breaks of the whole package (:mod:`._validators` adds NUL for fields that
+#: must hold a single line).
+LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _one_line(problem: str) -> str:
     """Escape line breaks (from quoted input) so that each problem stays one line."""
-    if _BREAKS.isdisjoint(problem):
+    if LINE_BREAKS.isdisjoint(problem):
         return problem
-    return "".join(repr(c)[1:-1] if c in _BREAKS else c for c in problem)
+    return "".join(repr(c)[1:-1] if c in LINE_BREAKS else c for c in problem)
 
 
 class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API.md
@@ -35,6 +37,8 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
 
     .. versionadded:: 0.1.0
     """
+
+    __module__ = "interviewdecide"
 
     problems: tuple[str, ...]
 
@@ -196,6 +200,8 @@ class FieldValueError(ValueError):
     .. versionadded:: 0.1.0
     """
 
+    __module__ = "interviewdecide"
+
     field: str
 
     def __init__(self, field: str, message: str) -> None:
@@ -211,6 +217,8 @@ class FieldTypeError(TypeError):
 
     .. versionadded:: 0.1.0
     """
+
+    __module__ = "interviewdecide"
 
     field: str
 

@@ -18,6 +18,22 @@ from typing import Any, Self, TypeAlias, final
 import attrs
 
 from ._errors import FieldTypeError, FieldValueError
+from ._validators import (
+    MAX_AMOUNT,
+    amount,
+    as_amount,
+    as_frozenset,
+    as_optional_amount,
+    as_tuple,
+    email_address,
+    finite_non_negative,
+    frozenset_of,
+    instance_of,
+    non_blank,
+    optional_amount,
+    single_line,
+    tuple_of,
+)
 
 __all__ = [
     "Aspirations",
@@ -137,52 +153,40 @@ class Conflict(StrEnum):
 
 
 # -- converters and validators ---------------------------------------------------
+#
+# The shared ones live in ._validators; each converter below is a named function
+# only so that mypy can type ``__init__`` (it types no converter factory).
 
 
-def _frozenset_of_str(values: Iterable[str]) -> frozenset[str]:
-    if isinstance(values, str):
-        msg = "expected a collection of strings, not a single string"
-        raise TypeError(msg)
-    return frozenset(values)
+def _strs(values: Iterable[str]) -> frozenset[str]:
+    return as_frozenset(values)
 
 
-def _frozenset_of_arrangements(
-    values: Iterable[WorkArrangement],
-) -> frozenset[WorkArrangement]:
-    return frozenset(values)
+def _arrangements(values: Iterable[WorkArrangement]) -> frozenset[WorkArrangement]:
+    return as_frozenset(values)
 
 
-def _tuple_of_locations(values: Iterable[Location]) -> tuple[Location, ...]:
-    return tuple(values)
+def _locations(values: Iterable[Location]) -> tuple[Location, ...]:
+    return as_tuple(values)
 
 
-def _tuple_of_str(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        msg = "expected a collection of strings, not a single string"
-        raise TypeError(msg)
-    return tuple(values)
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return as_tuple(values)
 
 
-def _tuple_of_offers(values: Iterable[Offer]) -> tuple[Offer, ...]:
-    return tuple(values)
+def _offers(values: Iterable[Offer]) -> tuple[Offer, ...]:
+    return as_tuple(values)
 
 
-def _tuple_of_concerns(values: Iterable[Concern]) -> tuple[Concern, ...]:
-    return tuple(values)
-
-
-def _finite_non_negative(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FieldTypeError(attribute.name, f"must be a number, not {type(value).__name__}")
-    if not math.isfinite(value) or value < 0:
-        raise FieldValueError(attribute.name, f"must be a finite number >= 0, got {value!r}")
+def _concerns(values: Iterable[Concern]) -> tuple[Concern, ...]:
+    return as_tuple(values)
 
 
 def _optional_finite_non_negative(
     inst: object, attribute: attrs.Attribute[Any], value: float | None
 ) -> None:
     if value is not None:
-        _finite_non_negative(inst, attribute, value)
+        finite_non_negative(inst, attribute, value)
 
 
 def _optional_positive(_inst: object, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -194,36 +198,10 @@ def _optional_positive(_inst: object, attribute: attrs.Attribute[Any], value: fl
         raise FieldValueError(attribute.name, f"must be a finite number > 0, got {value!r}")
 
 
-def _non_blank(_inst: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not value.strip():
-        raise FieldValueError(attribute.name, "must not be empty")
-
-
-#: Every character that :meth:`str.splitlines` treats as a line boundary, and NUL.
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
-
-
-def _single_line(_inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and not _LINE_BREAKS.isdisjoint(value):
-        raise FieldValueError(attribute.name, "must be a single line (no line breaks)")
-
-
 def _aware(_inst: object, attribute: attrs.Attribute[Any], value: dt.datetime | None) -> None:
     if value is not None and value.utcoffset() is None:
         raise FieldValueError(
             attribute.name, f"must be timezone-aware, got naive {value.isoformat()}"
-        )
-
-
-#: Amounts must stay below this (a quadrillion): far above any pay, and low enough
-#: that scaling hourly pay to a year can neither overflow nor print a huge number.
-MAX_AMOUNT = Decimal(10) ** 15
-
-
-def _decimal_amount(_inst: object, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    if value is not None and (not value.is_finite() or not 0 <= value < MAX_AMOUNT):
-        raise FieldValueError(
-            attribute.name, f"must be a finite amount >= 0 and below 10**15, got {value}"
         )
 
 
@@ -235,9 +213,12 @@ def _currency(_inst: object, attribute: attrs.Attribute[Any], value: str) -> Non
         )
 
 
-_str = attrs.validators.instance_of(str)
-_opt_str = attrs.validators.optional(_str)
-_opt_line = attrs.validators.and_(_opt_str, _single_line)
+_str = instance_of(str)
+_opt_line = attrs.validators.and_(instance_of(str, optional=True), single_line)
+_line = attrs.validators.and_(_str, non_blank, single_line)
+_opt_bool = instance_of(bool, optional=True)
+_code = attrs.validators.and_(_str, _currency)
+_aware_time = attrs.validators.and_(instance_of(dt.datetime, optional=True), _aware)
 
 
 # -- money -----------------------------------------------------------------------
@@ -254,10 +235,8 @@ class Money:
     .. versionadded:: 0.1.0
     """
 
-    amount: Decimal = attrs.field(
-        validator=[attrs.validators.instance_of(Decimal), _decimal_amount]
-    )
-    currency: str = attrs.field(validator=[_str, _currency])
+    amount: Decimal = attrs.field(converter=as_amount, validator=amount)
+    currency: str = attrs.field(validator=_code)
 
 
 @attrs.frozen(kw_only=True)
@@ -273,23 +252,13 @@ class PayRange:
     .. versionadded:: 0.1.0
     """
 
-    currency: str = attrs.field(validator=[_str, _currency])
-    period: PayPeriod = attrs.field(
-        default=PayPeriod.YEAR, validator=attrs.validators.instance_of(PayPeriod)
-    )
+    currency: str = attrs.field(validator=_code)
+    period: PayPeriod = attrs.field(default=PayPeriod.YEAR, validator=instance_of(PayPeriod))
     minimum: Decimal | None = attrs.field(
-        default=None,
-        validator=[
-            attrs.validators.optional(attrs.validators.instance_of(Decimal)),
-            _decimal_amount,
-        ],
+        default=None, converter=as_optional_amount, validator=optional_amount
     )
     maximum: Decimal | None = attrs.field(
-        default=None,
-        validator=[
-            attrs.validators.optional(attrs.validators.instance_of(Decimal)),
-            _decimal_amount,
-        ],
+        default=None, converter=as_optional_amount, validator=optional_amount
     )
 
     def __attrs_post_init__(self) -> None:
@@ -366,7 +335,7 @@ class Contact:
     """
 
     name: str | None = attrs.field(default=None, validator=_opt_line)
-    email: str | None = attrs.field(default=None, validator=_opt_line)
+    email: str | None = attrs.field(default=None, validator=email_address)
 
 
 # -- the candidate ---------------------------------------------------------------
@@ -390,22 +359,26 @@ class Aspirations:
     .. versionadded:: 0.1.0
     """
 
-    roles: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
-    industries: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
-    companies: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
-    avoid_companies: frozenset[str] = attrs.field(factory=frozenset, converter=_frozenset_of_str)
+    roles: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_strs, validator=frozenset_of(str)
+    )
+    industries: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_strs, validator=frozenset_of(str)
+    )
+    companies: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_strs, validator=frozenset_of(str)
+    )
+    avoid_companies: frozenset[str] = attrs.field(
+        factory=frozenset, converter=_strs, validator=frozenset_of(str)
+    )
     locations: tuple[Location, ...] = attrs.field(
-        default=(),
-        converter=_tuple_of_locations,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Location)),
+        default=(), converter=_locations, validator=tuple_of(Location)
     )
     arrangements: frozenset[WorkArrangement] = attrs.field(
-        factory=frozenset,
-        converter=_frozenset_of_arrangements,
+        factory=frozenset, converter=_arrangements, validator=frozenset_of(WorkArrangement)
     )
     min_salary: Money | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Money)),
+        default=None, validator=instance_of(Money, optional=True)
     )
 
     @roles.validator
@@ -414,21 +387,11 @@ class Aspirations:
     @avoid_companies.validator
     def _check_words(self, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
         # A frozenset has no order: report every bad item, sorted, so that the
-        # message is the same under every hash seed.
-        bad = sorted(repr(i) for i in value if not isinstance(i, str) or not i.strip())
+        # message is the same under every hash seed. The items are strings already.
+        bad = sorted(repr(i) for i in value if not i.strip())
         if bad:
             raise FieldValueError(
                 attribute.name, f"must hold non-empty strings, got {', '.join(bad)}"
-            )
-
-    @arrangements.validator
-    def _check_arrangements(
-        self, attribute: attrs.Attribute[Any], value: frozenset[WorkArrangement]
-    ) -> None:
-        bad = sorted(repr(i) for i in value if not isinstance(i, WorkArrangement))
-        if bad:
-            raise FieldTypeError(
-                attribute.name, f"must hold WorkArrangement members, got {', '.join(bad)}"
             )
 
 
@@ -447,29 +410,14 @@ class Offer:
     .. versionadded:: 0.1.0
     """
 
-    company: str = attrs.field(validator=[_str, _non_blank, _single_line])
+    company: str = attrs.field(validator=_line)
     status: OfferStatus = attrs.field(
-        default=OfferStatus.PENDING, validator=attrs.validators.instance_of(OfferStatus)
+        default=OfferStatus.PENDING, validator=instance_of(OfferStatus)
     )
     role: str | None = attrs.field(default=None, validator=_opt_line)
-    salary: Money | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Money)),
-    )
-    received_at: dt.datetime | None = attrs.field(
-        default=None,
-        validator=[
-            attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
-            _aware,
-        ],
-    )
-    deadline: dt.datetime | None = attrs.field(
-        default=None,
-        validator=[
-            attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
-            _aware,
-        ],
-    )
+    salary: Money | None = attrs.field(default=None, validator=instance_of(Money, optional=True))
+    received_at: dt.datetime | None = attrs.field(default=None, validator=_aware_time)
+    deadline: dt.datetime | None = attrs.field(default=None, validator=_aware_time)
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -506,20 +454,14 @@ class Candidate:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=[_str, _non_blank, _single_line])
-    years_experience: float = attrs.field(validator=_finite_non_negative)
-    aspirations: Aspirations = attrs.field(
-        factory=Aspirations, validator=attrs.validators.instance_of(Aspirations)
-    )
+    name: str = attrs.field(validator=_line)
+    years_experience: float = attrs.field(validator=finite_non_negative)
+    aspirations: Aspirations = attrs.field(factory=Aspirations, validator=instance_of(Aspirations))
     offers: tuple[Offer, ...] = attrs.field(
-        default=(),
-        converter=_tuple_of_offers,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Offer)),
+        default=(), converter=_offers, validator=tuple_of(Offer)
     )
-    email: str | None = attrs.field(default=None, validator=_opt_line)
-    applied_widely: bool | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
-    )
+    email: str | None = attrs.field(default=None, validator=email_address)
+    applied_widely: bool | None = attrs.field(default=None, validator=_opt_bool)
 
     @property
     def accepted_offers(self) -> tuple[Offer, ...]:
@@ -581,55 +523,39 @@ class JobPosting:
     .. versionadded:: 0.1.0
     """
 
-    title: str = attrs.field(validator=[_str, _non_blank, _single_line])
+    title: str = attrs.field(validator=_line)
     company: str | None = attrs.field(default=None, validator=_opt_line)
     required_years: float | None = attrs.field(
         default=None, validator=_optional_finite_non_negative
     )
-    required_years_from_text: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
+    required_years_from_text: bool = attrs.field(default=False, validator=instance_of(bool))
     industry: str | None = attrs.field(default=None, validator=_opt_line)
     locations: tuple[Location, ...] = attrs.field(
-        default=(),
-        converter=_tuple_of_locations,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Location)),
+        default=(), converter=_locations, validator=tuple_of(Location)
     )
     arrangement: WorkArrangement | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(WorkArrangement)),
+        default=None, validator=instance_of(WorkArrangement, optional=True)
     )
     salary: PayRange | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(PayRange)),
+        default=None, validator=instance_of(PayRange, optional=True)
     )
     contact: Contact | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Contact)),
+        default=None, validator=instance_of(Contact, optional=True)
     )
     date_posted: dt.date | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(dt.date)),
+        default=None, validator=instance_of(dt.date, optional=True)
     )
-    valid_through: dt.datetime | None = attrs.field(
-        default=None,
-        validator=[
-            attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
-            _aware,
-        ],
-    )
+    valid_through: dt.datetime | None = attrs.field(default=None, validator=_aware_time)
     url: str | None = attrs.field(default=None, validator=_opt_line)
     applicant_locations: tuple[Location, ...] = attrs.field(
-        default=(),
-        converter=_tuple_of_locations,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Location)),
+        default=(), converter=_locations, validator=tuple_of(Location)
     )
     employment_type: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=_tuple_of_str,
-        validator=attrs.validators.deep_iterable(_str),
+        default=(), converter=_str_tuple, validator=tuple_of(str)
     )
-    source: str | None = attrs.field(default=None, validator=_opt_str, repr=False)
+    source: str | None = attrs.field(
+        default=None, validator=instance_of(str, optional=True), repr=False
+    )
 
     @property
     def label(self) -> str:
@@ -709,9 +635,9 @@ class Concern:
     .. versionadded:: 0.1.0
     """
 
-    kind: ConcernKind = attrs.field(validator=attrs.validators.instance_of(ConcernKind))
-    basis: Basis = attrs.field(validator=attrs.validators.instance_of(Basis))
-    detail: str | None = attrs.field(default=None, validator=_opt_str)
+    kind: ConcernKind = attrs.field(validator=instance_of(ConcernKind))
+    basis: Basis = attrs.field(validator=instance_of(Basis))
+    detail: str | None = attrs.field(default=None, validator=instance_of(str, optional=True))
 
 
 #: A JSON value as :class:`Extra` holds it: objects are ``Extra``, arrays tuples.
@@ -845,15 +771,10 @@ class Invitation:
        ``id`` and ``extra``.
     """
 
-    posting: JobPosting = attrs.field(validator=attrs.validators.instance_of(JobPosting))
-    matches_aspirations: bool | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(bool)),
-    )
+    posting: JobPosting = attrs.field(validator=instance_of(JobPosting))
+    matches_aspirations: bool | None = attrs.field(default=None, validator=_opt_bool)
     concerns: tuple[Concern, ...] = attrs.field(
-        default=(),
-        converter=_tuple_of_concerns,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Concern)),
+        default=(), converter=_concerns, validator=tuple_of(Concern)
     )
     id: str | None = attrs.field(default=None, validator=_opt_id)
     extra: Extra = attrs.field(factory=Extra, converter=_extra)
@@ -873,7 +794,7 @@ def _int_at_least(bound: int) -> Callable[[object, attrs.Attribute[Any], int], N
 
 
 def _share(_inst: object, attribute: attrs.Attribute[Any], value: float) -> None:
-    _finite_non_negative(_inst, attribute, value)
+    finite_non_negative(_inst, attribute, value)
     if value > 1:
         raise FieldValueError(attribute.name, f"must be a share between 0 and 1, got {value!r}")
 
@@ -933,15 +854,9 @@ class Policy:
         default=1,
         validator=_int_at_least(1),
     )
-    fit_needs_outweigh_aims: bool = attrs.field(
-        default=True, validator=attrs.validators.instance_of(bool)
-    )
-    fit_unmatched_aims_decline: bool = attrs.field(
-        default=True, validator=attrs.validators.instance_of(bool)
-    )
-    conflict: Conflict = attrs.field(
-        default=Conflict.DECLINE_WINS, validator=attrs.validators.instance_of(Conflict)
-    )
+    fit_needs_outweigh_aims: bool = attrs.field(default=True, validator=instance_of(bool))
+    fit_unmatched_aims_decline: bool = attrs.field(default=True, validator=instance_of(bool))
+    conflict: Conflict = attrs.field(default=Conflict.DECLINE_WINS, validator=instance_of(Conflict))
     targeting_share: float = attrs.field(
         default=0.5,
         validator=_share,

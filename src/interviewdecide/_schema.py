@@ -28,7 +28,7 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
-from . import _disclosure, _email, _inbox, _model, _tone, _trace, _triage
+from . import _disclosure, _email, _inbox, _model, _tone, _trace, _triage, _validators
 from ._model import Extra
 from ._trace import FactValue
 
@@ -56,7 +56,7 @@ SCHEMA_NAMES: dict[str, type[Any]] = {
 #: A decimal number as :class:`~decimal.Decimal` reads it from text.
 _DECIMAL = r"^\s*[+-]?(\d(_?\d)*(\.(\d(_?\d)*)?)?|\.\d(_?\d)*)([eE][+-]?\d(_?\d)*)?\s*$"
 _NOT_BLANK = r"\S"
-#: What :func:`_model._single_line` refuses: a line break or NUL.
+#: What :func:`_validators.single_line` refuses: a line break or NUL.
 _LINE_BREAK = "[\\n\\r\\x0b\\x0c\\x1c\\x1d\\x1e\\x85\\u2028\\u2029\\x00]"
 #: What an e-mail header field refuses: a control character, a line or paragraph
 #: separator, or RFC 2047 encoded-word syntax.
@@ -78,27 +78,28 @@ _single_line: Keywords = {"string": {"not": {"type": "string", "pattern": _LINE_
 _header: Keywords = {"string": {"not": {"type": "string", "pattern": _NOT_HEADER}}}
 _not_blank: Keywords = {"string": {"pattern": _NOT_BLANK}}
 _at_least_zero: Keywords = {"number": {"minimum": 0}}
+_amount: Keywords = {"number": {"minimum": 0, "exclusiveMaximum": int(_validators.MAX_AMOUNT)}}
 
 #: What each validator of a public class means in JSON Schema. A validator that
 #: JSON Schema cannot state maps to ``{}``; tests check that every validator of
 #: every published class is here, so a new one cannot be forgotten.
 _VALIDATORS: dict[Callable[..., None], Keywords] = {
-    _model._finite_non_negative: _at_least_zero,  # noqa: SLF001
+    _validators.finite_non_negative: _at_least_zero,
+    _validators.non_negative_int: _at_least_zero,
     _model._optional_finite_non_negative: _at_least_zero,  # noqa: SLF001
     _model._optional_positive: {"number": {"exclusiveMinimum": 0}},  # noqa: SLF001
-    _model._non_blank: _not_blank,  # noqa: SLF001
-    _model._single_line: _single_line,  # noqa: SLF001
+    _validators.non_blank: _not_blank,
+    _validators.single_line: _single_line,
+    _validators.email_address: _header,  # one address: the library's parser says it
     _model._currency: {  # noqa: SLF001
         "string": {"pattern": "^[A-Z]{3}$", "minLength": 3, "maxLength": 3}
     },
-    _model._decimal_amount: {  # noqa: SLF001
-        "number": {"minimum": 0, "exclusiveMaximum": int(_model.MAX_AMOUNT)}
-    },
+    _validators.amount: _amount,
+    _validators.optional_amount: _amount,
     _model._aware: {},  # noqa: SLF001 -- a UTC offset: format date-time says it
     _model._share: {"number": {"minimum": 0, "maximum": 1}},  # noqa: SLF001
     _model._opt_id: _not_blank,  # noqa: SLF001
     _model.Aspirations._check_words: {"items": _not_blank["string"]},  # noqa: SLF001
-    _model.Aspirations._check_arrangements: {},  # noqa: SLF001 -- the enum says it
     _trace._fact_value: {},  # noqa: SLF001 -- finite: JSON has no NaN
     _trace.Step._check_children: {},  # noqa: SLF001 -- the item type says it
     _triage._is_index: _at_least_zero,  # noqa: SLF001
@@ -127,7 +128,11 @@ def _validator_keywords(validator: Any) -> Iterator[Keywords]:
     elif name == "_DeepIterable":
         for keywords in _validator_keywords(validator.member_validator):
             yield {"items": {k: v for words in keywords.values() for k, v in words.items()}}
-    elif name == "_InstanceOfValidator" or _qualname(validator) == "_each.<locals>.check":
+    elif (
+        isinstance(validator, _validators.InstanceOf | _validators.TupleOf)
+        or name == "_InstanceOfValidator"
+        or _qualname(validator) == "_each.<locals>.check"
+    ):
         return  # the type says it
     elif _qualname(validator) == "_int_at_least.<locals>.check":
         yield _int_at_least(validator)

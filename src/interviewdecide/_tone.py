@@ -28,6 +28,7 @@ from typing import Any, Literal
 import attrs
 
 from ._errors import FieldValueError
+from ._validators import instance_of
 from .serialization import converter
 
 __all__ = [
@@ -118,13 +119,13 @@ class ToneFinding:
     .. versionadded:: 0.1.0
     """
 
-    category: ToneCategory = attrs.field(validator=attrs.validators.instance_of(ToneCategory))
-    rule: str = attrs.field(validator=attrs.validators.instance_of(str))
-    level: ToneLevel = attrs.field(validator=attrs.validators.instance_of(ToneLevel))
+    category: ToneCategory = attrs.field(validator=instance_of(ToneCategory))
+    rule: str = attrs.field(validator=instance_of(str))
+    level: ToneLevel = attrs.field(validator=instance_of(ToneLevel))
     start: int = attrs.field(validator=_non_negative_int)
     end: int = attrs.field(validator=_non_negative_int)
-    excerpt: str = attrs.field(validator=attrs.validators.instance_of(str))
-    suggestion: str = attrs.field(validator=attrs.validators.instance_of(str))
+    excerpt: str = attrs.field(validator=instance_of(str))
+    suggestion: str = attrs.field(validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:

@@ -11,6 +11,7 @@ import attrs
 
 from ._errors import FieldTypeError, FieldValueError
 from ._model import Policy
+from ._validators import instance_of, tuple_of
 
 __all__ = ["Action", "Alternative", "Fact", "FactValue", "Outcome", "Step", "Verdict"]
 
@@ -92,7 +93,7 @@ class Fact:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=instance_of(str))
     value: FactValue = attrs.field(validator=_fact_value)
 
 
@@ -120,17 +121,17 @@ class Step:
     .. versionadded:: 0.1.0
     """
 
-    rule: str = attrs.field(validator=attrs.validators.instance_of(str))
-    outcome: Outcome = attrs.field(validator=attrs.validators.instance_of(Outcome))
-    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    rule: str = attrs.field(validator=instance_of(str))
+    outcome: Outcome = attrs.field(validator=instance_of(Outcome))
+    reason: str = attrs.field(validator=instance_of(str))
     facts: tuple[Fact, ...] = attrs.field(
         default=(),
         converter=_facts,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Fact)),
+        validator=tuple_of(Fact),
     )
     counterfactual: str | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(str)),
+        validator=instance_of(str, optional=True),
     )
     children: tuple[Step, ...] = attrs.field(default=(), converter=_steps)
 
@@ -175,8 +176,8 @@ class Alternative:
     .. versionadded:: 0.1.0
     """
 
-    action: Action = attrs.field(validator=attrs.validators.instance_of(Action))
-    decided_by: str = attrs.field(validator=attrs.validators.instance_of(str))
+    action: Action = attrs.field(validator=instance_of(Action))
+    decided_by: str = attrs.field(validator=instance_of(str))
 
 
 _FOLLOW_UP = {
@@ -208,21 +209,19 @@ class Verdict:
     .. versionadded:: 0.1.0
     """
 
-    action: Action = attrs.field(validator=attrs.validators.instance_of(Action))
-    decided_by: str = attrs.field(validator=attrs.validators.instance_of(str))
+    action: Action = attrs.field(validator=instance_of(Action))
+    decided_by: str = attrs.field(validator=instance_of(str))
     trace: tuple[Step, ...] = attrs.field(
         converter=_steps,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Step)),
+        validator=tuple_of(Step),
     )
-    combined_by: str = attrs.field(validator=attrs.validators.instance_of(str))
-    policy: Policy = attrs.field(validator=attrs.validators.instance_of(Policy))
+    combined_by: str = attrs.field(validator=instance_of(str))
+    policy: Policy = attrs.field(validator=instance_of(Policy))
     alternative: Alternative | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Alternative)),
+        validator=instance_of(Alternative, optional=True),
     )
-    schema_version: int = attrs.field(
-        default=SCHEMA_VERSION, validator=attrs.validators.instance_of(int)
-    )
+    schema_version: int = attrs.field(default=SCHEMA_VERSION, validator=instance_of(int))
 
     def __attrs_post_init__(self) -> None:
         if self.deciding_step.outcome.action is not self.action:

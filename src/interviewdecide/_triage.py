@@ -22,6 +22,7 @@ from ._grammar import count, plural
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._pipeline import Pipeline, policy_or_default
 from ._trace import Action, Fact, Outcome, Verdict
+from ._validators import instance_of, tuple_of
 
 __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
 
@@ -66,14 +67,10 @@ class TriageItem:
     """
 
     index: int = attrs.field(validator=_is_index)
-    invitation: Invitation = attrs.field(validator=attrs.validators.instance_of(Invitation))
-    verdict: Verdict = attrs.field(validator=attrs.validators.instance_of(Verdict))
-    email: Email | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Email))
-    )
-    note: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
-    )
+    invitation: Invitation = attrs.field(validator=instance_of(Invitation))
+    verdict: Verdict = attrs.field(validator=instance_of(Verdict))
+    email: Email | None = attrs.field(default=None, validator=instance_of(Email, optional=True))
+    note: str | None = attrs.field(default=None, validator=instance_of(str, optional=True))
 
     @property
     def label(self) -> str:
@@ -99,8 +96,8 @@ class Duplicate:
 
     index: int = attrs.field(validator=_is_index)
     first_index: int = attrs.field(validator=_is_index)
-    invitation: Invitation = attrs.field(validator=attrs.validators.instance_of(Invitation))
-    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    invitation: Invitation = attrs.field(validator=instance_of(Invitation))
+    reason: str = attrs.field(validator=instance_of(str))
 
 
 def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
@@ -119,12 +116,12 @@ class BatchNote:
     .. versionadded:: 0.1.0
     """
 
-    rule: str = attrs.field(validator=attrs.validators.instance_of(str))
-    reason: str = attrs.field(validator=attrs.validators.instance_of(str))
+    rule: str = attrs.field(validator=instance_of(str))
+    reason: str = attrs.field(validator=instance_of(str))
     facts: tuple[Fact, ...] = attrs.field(
         default=(),
         converter=_facts,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Fact)),
+        validator=tuple_of(Fact),
     )
 
     def fact(self, name: str) -> object:

@@ -27,7 +27,6 @@ from ._disclosure import DisclosureAdvice, advise_disclosure
 from ._email import DeclineReason, Email, draft_decline
 from ._inbox import Inbox
 from ._model import (
-    _LINE_BREAKS,
     Aspirations,
     Basis,
     Candidate,
@@ -52,6 +51,7 @@ from ._readers import Problem, Reading
 from ._tone import ToneCategory, ToneFinding, ToneLevel
 from ._trace import Fact, Outcome, Step, Verdict
 from ._triage import Triage, triage
+from ._validators import NOT_IN_A_LINE
 
 __all__ = [
     "aspirations",
@@ -85,7 +85,7 @@ __all__ = [
 def single_lines(*, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank text without line breaks, any Unicode: names, titles, companies."""
     return st.text(
-        alphabet=st.characters(exclude_characters=_LINE_BREAKS, exclude_categories=["Cs"]),
+        alphabet=st.characters(exclude_characters=NOT_IN_A_LINE, exclude_categories=["Cs"]),
         min_size=1,
         max_size=max_size,
     ).filter(str.strip)

@@ -45,6 +45,7 @@ from interviewdecide._model import (
     PayRange,
     WorkArrangement,
 )
+from interviewdecide._validators import NOT_IN_A_LINE
 
 from ._jsonld import Problem, at, kind, local_name, postings, problems_of, types_of
 
@@ -142,7 +143,7 @@ _CURRENCIES = MappingProxyType(
 )
 
 _DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
-_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\x00")
+_BREAKS = NOT_IN_A_LINE
 
 # -- the free-text experience reader ---------------------------------------------
 
@@ -708,7 +709,10 @@ class _Reader:
             mail = mail[len("mailto:") :].strip() or None
         if name is None and mail is None:
             return None
-        return Contact(name=name, email=mail)  # each text is a single line already
+        try:
+            return Contact(name=name, email=mail)  # each text is a single line already
+        except FieldValueError as e:  # an address that is not one
+            raise InvalidInput.at(at(point.path, "email"), _message(e)) from None
 
     def date_posted(self, node: _Node) -> dt.date | None:
         when = self.when(node, "datePosted")
