@@ -20,13 +20,16 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
-from email.errors import HeaderParseError
-from email.headerregistry import Address
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
 from ._errors import LINE_BREAKS, FieldTypeError, FieldValueError
+
+if TYPE_CHECKING:
+    # Imported where addresses are parsed: the models import this module, and
+    # deciding need not load the e-mail package.
+    from email.headerregistry import Address
 
 __all__ = [
     "ENCODED_WORD",
@@ -296,6 +299,9 @@ def parse_address(text: str) -> Address | str:
     The answer depends only on the text, so it is cached (bounded): a triage that
     drafts many declines to the same recruiter parses the address once.
     """
+    from email.errors import HeaderParseError
+    from email.headerregistry import Address
+
     try:
         address = Address(addr_spec=text)
     except (ValueError, HeaderParseError, IndexError) as e:
