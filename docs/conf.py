@@ -6,7 +6,8 @@ import sys
 from importlib.metadata import version as _version
 from pathlib import Path
 
-# The project's own extensions: the decision diagram and the casebook page.
+# The project's own extensions: the decision diagram, the casebook page and the
+# JSON Schema files published with the HTML.
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "interviewdecide"
@@ -25,6 +26,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "decision_diagram",
     "casebook",
+    "json_schemas",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -64,6 +66,8 @@ intersphinx_timeout = 3
 nitpick_ignore = [
     # A TypeVar: Sphinx has no page to link it to.
     ("py:class", "interviewdecide.serialization.T"),
+    # mcp_server() returns the mcp SDK's low-level Server; the SDK publishes no inventory.
+    ("py:class", "Server"),
 ]
 
 doctest_global_setup = """

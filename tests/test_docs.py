@@ -475,3 +475,76 @@ class TestCasebookReader:
         """A casebook path that does not exist is an error naming it."""
         with pytest.raises(casebook_cases.CasebookError, match=r"casebook\.toml: cannot read"):
             casebook_cases.load(tmp_path / "casebook.toml")
+
+
+schema_files = _load_ext("schema_files")
+
+
+class TestSchemaFiles:
+    """docs/_ext/schema_files.py: every published schema becomes schemas/NAME.json."""
+
+    def test_one_file_per_name_the_command_knows(self) -> None:
+        """Every name of interviewdecide schema is published, in the command's order."""
+        from interviewdecide._schema import SCHEMA_NAMES
+
+        files = schema_files.schema_files()
+        assert [f"schemas/{name}.json" for name in SCHEMA_NAMES] == [f.path for f in files]
+        assert list(SCHEMA_NAMES.values()) == [f.cls for f in files]
+
+    def test_each_file_holds_its_schema_and_its_id_points_at_it(self) -> None:
+        """A file's content is json_schema of its type, and its $id ends with its own path."""
+        for file in schema_files.schema_files():
+            assert interviewdecide.json_schema(file.cls) == json.loads(file.text)
+            assert file.schema_id == json.loads(file.text)["$id"]
+            assert file.schema_id.endswith("/en/latest/" + file.path)
+            assert file.text.endswith("}\n")
+
+    def test_summaries_are_plain_text(self) -> None:
+        """Each summary is the type's first docstring line, without Sphinx markup."""
+        summaries = {f.name: f.summary for f in schema_files.schema_files()}
+        assert "One problem check_tone found in a draft." == summaries["tone-finding"]
+        assert all(":" not in s.split(" ")[0] and "`" not in s for s in summaries.values())
+
+    def test_a_class_without_docstring_is_summarised_by_its_name(self) -> None:
+        """A published type without a docstring is listed under its class name."""
+
+        class Quiet:
+            pass
+
+        assert "Quiet" == schema_files._summary(Quiet)
+        assert "Quiet" == schema_files._summary(type("Quiet", (), {"__doc__": "  \n "}))
+
+    def test_an_id_that_points_elsewhere_stops_the_build(self) -> None:
+        """A schema published under a name its $id does not end with is an error naming both."""
+        with pytest.raises(schema_files.SchemaFileError) as info:
+            schema_files.schema_files({"posting": JobPosting})
+        message = str(info.value)
+        assert "schema 'posting'" in message
+        assert "job-posting.json" in message
+        assert "does not end with /schemas/posting.json" in message
+
+    def test_writes_every_file_under_the_output(self, tmp_path: Path) -> None:
+        """write() creates schemas/ in the output and writes each file there, as UTF-8."""
+        files = schema_files.schema_files()
+        (tmp_path / "schemas").mkdir()
+        (tmp_path / "schemas" / "policy.json").write_text("stale", encoding="utf-8")
+        written = schema_files.write(tmp_path, files)
+        assert [tmp_path / f.path for f in files] == written
+        for file, path in zip(files, written, strict=True):
+            assert file.text == path.read_text(encoding="utf-8")
+        assert interviewdecide.json_schema(Policy) == json.loads(
+            (tmp_path / "schemas" / "policy.json").read_text(encoding="utf-8")
+        )
+
+    @pytest.mark.parametrize(
+        ("docname", "expected"),
+        [
+            ("integrations", "schemas/inbox.json"),
+            ("index", "schemas/inbox.json"),
+            ("guide/integrations", "../schemas/inbox.json"),
+            ("a/b/c", "../../schemas/inbox.json"),
+        ],
+    )
+    def test_links_are_relative_to_the_page(self, docname: str, expected: str) -> None:
+        """A page links to a schema file relative to where the page is written."""
+        assert expected == schema_files.relative_uri(docname, "schemas/inbox.json")
