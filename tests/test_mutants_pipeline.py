@@ -1,0 +1,204 @@
+"""Behaviour of the pipeline and its combiners that mutation testing found unguarded.
+
+Each test names the mutmut mutant it kills (see docs/development.md); it asserts what a
+user sees (a verdict, a step, an error), never how the code is written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewdecide import (
+    Action,
+    Aspirations,
+    Basis,
+    Candidate,
+    Concern,
+    ConcernKind,
+    Conflict,
+    Invitation,
+    JobPosting,
+    Offer,
+    OfferStatus,
+    Outcome,
+    Pipeline,
+    Policy,
+    Step,
+    Verdict,
+    by_policy,
+    decide,
+    decline_wins,
+    first_decisive,
+)
+
+POLICY = Policy()
+
+
+def _step(rule: str, outcome: Outcome) -> Step:
+    return Step(rule=rule, outcome=outcome, reason=f"{rule} says {outcome.value}.")
+
+
+def abstains(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
+    return _step("abstains", Outcome.NOT_APPLICABLE)
+
+
+def no_objection(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
+    return _step("no-objection", Outcome.NO_OBJECTION)
+
+
+def by_policy_by_hand(trace: tuple[Step, ...], policy: Policy) -> Step | None:
+    """The default combiner wrapped in a user's own function (so no fast path applies)."""
+    return by_policy(trace, policy)
+
+
+#: Messy, realistic requests: every rule's outcome, and the conflicts between them.
+CASES = [
+    (
+        Candidate(name="Mei Tan", years_experience=7),
+        Invitation(
+            posting=JobPosting(title="Junior Data Analyst", company="Acme", required_years=2)
+        ),
+    ),
+    (
+        Candidate(name="  Ana María Núñez ", years_experience=3.5),
+        Invitation(posting=JobPosting(title="Data Analyst (m/f/d)", company=None)),
+    ),
+    (
+        Candidate(
+            name="Sam O'Neil",
+            years_experience=12,
+            offers=[Offer(company="Globex Corp.", status=OfferStatus.ACCEPTED)],
+        ),
+        Invitation(
+            posting=JobPosting(title="Staff Engineer", company="Initech", required_years=8),
+            matches_aspirations=True,
+        ),
+    ),
+    (
+        Candidate(name="Lee", years_experience=9),
+        Invitation(
+            posting=JobPosting(title="Senior Analyst", company="Acme", required_years=1),
+            matches_aspirations=True,
+        ),
+    ),
+    (
+        Candidate(
+            name="Kim",
+            years_experience=4,
+            aspirations=Aspirations(roles=["Product Manager"], companies=["Umbrella"]),
+        ),
+        Invitation(
+            posting=JobPosting(title="QA tester", company="Acme"),
+            concerns=[Concern(kind=ConcernKind.OVERQUALIFIED, basis=Basis.FRIENDS_ADVICE)],
+        ),
+    ),
+]
+
+
+class TestCombinersCalledDirectly:
+    """The public combiners pick the documented step from any trace (x_decline_wins, x_first_decisive, x_by_policy)."""
+
+    def test_decline_wins_takes_the_first_decline(self) -> None:
+        """A decline anywhere outranks an earlier attend."""
+        trace = (
+            _step("a", Outcome.NOT_APPLICABLE),
+            _step("b", Outcome.ATTEND),
+            _step("c", Outcome.DECLINE),
+            _step("d", Outcome.DECLINE),
+        )
+
+        assert trace[2] == decline_wins(trace, POLICY)
+
+    def test_decline_wins_else_the_first_attend(self) -> None:
+        """Without a decline, the first attend (not a later one, not an abstention) decides."""
+        trace = (
+            _step("a", Outcome.NO_OBJECTION),
+            _step("b", Outcome.ATTEND),
+            _step("c", Outcome.NOT_APPLICABLE),
+            _step("d", Outcome.ATTEND),
+        )
+
+        assert trace[1] == decline_wins(trace, POLICY)
+
+    def test_decline_wins_on_nothing_decisive(self) -> None:
+        """Abstentions only, or no step at all: no decider."""
+        assert None is decline_wins((_step("a", Outcome.NOT_APPLICABLE),), POLICY)
+        assert None is decline_wins((), POLICY)
+
+    def test_first_decisive(self) -> None:
+        """The first decisive step in order decides; with none, nothing does."""
+        trace = (
+            _step("a", Outcome.NOT_APPLICABLE),
+            _step("b", Outcome.ATTEND),
+            _step("c", Outcome.DECLINE),
+        )
+
+        assert trace[1] == first_decisive(trace, POLICY)
+        assert None is first_decisive(trace[:1], POLICY)
+
+    @pytest.mark.parametrize(
+        ("conflict", "expected"), [(Conflict.DECLINE_WINS, "c"), (Conflict.FIRST_DECISIVE, "b")]
+    )
+    def test_by_policy_follows_the_conflict_switch(self, conflict: Conflict, expected: str) -> None:
+        """by_policy combines as Policy.conflict says."""
+        trace = (_step("b", Outcome.ATTEND), _step("c", Outcome.DECLINE))
+
+        step = by_policy(trace, Policy(conflict=conflict))
+
+        assert expected == (None if step is None else step.rule)
+
+
+class TestOwnCombiner:
+    """A user's own combiner gets the same verdicts as the built-in one (xǁPipelineǁ_combine)."""
+
+    @pytest.mark.parametrize("conflict", list(Conflict))
+    @pytest.mark.parametrize(("candidate", "invitation"), CASES)
+    def test_same_verdict_as_the_default(
+        self, candidate: Candidate, invitation: Invitation, conflict: Conflict
+    ) -> None:
+        """Wrapping by_policy changes nothing but the combiner's name."""
+        policy = Policy(conflict=conflict)
+        own = Pipeline(combine=by_policy_by_hand).decide(candidate, invitation, policy=policy)
+        default = decide(candidate, invitation, policy=policy)
+
+        assert (default.action, default.decided_by, default.trace, default.alternative) == (
+            own.action,
+            own.decided_by,
+            own.trace,
+            own.alternative,
+        )
+        assert policy == own.policy
+        assert "by-policy-by-hand" == own.combined_by
+
+    def test_alternative_names_the_runner_up(self) -> None:
+        """The alternative is what the rules say without the deciding rule."""
+        verdict = Pipeline(combine=by_policy_by_hand).decide(*CASES[3])
+
+        assert Action.DECLINE == verdict.action
+        assert "suitability" == verdict.decided_by
+        assert verdict.alternative is not None
+        assert (Action.ATTEND, "fit") == (
+            verdict.alternative.action,
+            verdict.alternative.decided_by,
+        )
+
+    def test_no_decision_falls_back_to_attending(self) -> None:
+        """With no decisive rule the whole trace is kept and the fallback step is added."""
+        pipeline = Pipeline((abstains, no_objection), combine=by_policy_by_hand)
+
+        verdict = pipeline.decide(*CASES[0])
+
+        assert Action.ATTEND == verdict.action
+        assert "default" == verdict.decided_by
+        assert ["abstains", "no-objection", "default"] == [s.rule for s in verdict.trace]
+        assert None is verdict.alternative
+        assert isinstance(verdict, Verdict)
+
+
+class TestWithRule:
+    """Pipeline.with_rule refuses both anchors with a message naming the argument (with_rule 5)."""
+
+    def test_before_and_after_together(self) -> None:
+        """Giving both before and after is a ValueError that starts with the argument name."""
+        with pytest.raises(ValueError, match=r"^before: give before or after, not both$"):
+            Pipeline().with_rule(abstains, before="fit", after="fit")
