@@ -148,7 +148,8 @@ class TestInvalid:
             ({"basics": {"name": 3}}, "expected text, got a number @ $.basics.name"),
             ({"basics": {"name": "A\nB"}}, "must be a single line (no line breaks) @ "
              "$.basics.name"),
-            (resume(email="a@b\nc"), "without control characters, found '\\n' @ $.basics.email"),
+            (resume(email="a@b\nc"), "must be a single line without control characters, found "
+             "'\\n' @ $.basics.email"),
             (resume(email=["a@b"]), "expected text, got an array @ $.basics.email"),
             ({"basics": {"name": "A"}, "work": {}}, "expected an array, got an object @ $.work"),
             (resume(None), "expected an object, got null @ $.work[0]"),

@@ -22,6 +22,7 @@ from interviewdecide import (
     MAX_DECLINE_PARAGRAPHS,
     MAX_DECLINE_WORDS,
     MAX_DRAFT_CHARS,
+    FieldTypeError,
     FieldValueError,
     InvalidInput,
     ToneCategory,
@@ -280,8 +281,9 @@ class TestToneFinding:
     )
     def test_bad_spans_rejected(self, changes: dict[str, Any], field: str) -> None:
         """Spans are non-negative ints with end not before start."""
-        with pytest.raises(FieldValueError) as info:
+        with pytest.raises((FieldValueError, FieldTypeError)) as info:
             finding(**changes)
+        assert isinstance(info.value, FieldValueError | FieldTypeError)
         assert field == info.value.field
 
 

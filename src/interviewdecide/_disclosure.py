@@ -18,7 +18,7 @@ import attrs
 from ._grammar import count, join_words, plural
 from ._model import Candidate, Offer
 from ._trace import Fact, Outcome, Step
-from ._validators import instance_of, tuple_of
+from ._validators import as_tuple, instance_of, tuple_of
 
 __all__ = ["Disclosure", "DisclosureAdvice", "advise_disclosure"]
 
@@ -64,7 +64,7 @@ def _next(stance: Disclosure, others: int | None) -> str:
 
 
 def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 def _other_offers(trace: tuple[Step, ...]) -> int | None:

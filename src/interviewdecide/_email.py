@@ -579,8 +579,9 @@ def draft_decline(
     Raises:
         TypeError: When ``invitation`` is neither an invitation nor a posting, or
             ``reply_to`` is neither a message nor bytes.
-        FieldValueError: When the posting's contact e-mail, or the reply address
-            of the message replied to, is not one address.
+        FieldValueError: When the reply address of the message replied to is not
+            one address (the contact's and the candidate's addresses are checked
+            when they are built).
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0

@@ -34,6 +34,7 @@ import attrs
 from ._errors import InvalidInput, json_kind
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._readers import Problem, Reading, read_html, read_schema_org
+from ._validators import as_tuple, instance_of, tuple_of
 from .serialization import checked_json, converter, json_object, structure
 
 __all__ = [
@@ -78,7 +79,7 @@ class Unreadable(Exception):  # noqa: N818 -- it names a state, like InvalidInpu
 
 
 def _invitations(values: Iterable[Invitation]) -> tuple[Invitation, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -104,15 +105,13 @@ class Inbox:
     .. versionadded:: 0.2.0
     """
 
-    candidate: Candidate = attrs.field(validator=attrs.validators.instance_of(Candidate))
+    candidate: Candidate = attrs.field(validator=instance_of(Candidate))
     invitations: tuple[Invitation, ...] = attrs.field(
         default=(),
         converter=_invitations,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Invitation)),
+        validator=tuple_of(Invitation),
     )
-    policy: Policy | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Policy))
-    )
+    policy: Policy | None = attrs.field(default=None, validator=instance_of(Policy, optional=True))
 
     @classmethod
     def from_file(

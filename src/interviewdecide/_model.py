@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Self, TypeAlias, final
+from typing import Any, TypeAlias, final
 
 import attrs
 
@@ -359,18 +359,10 @@ class Aspirations:
     .. versionadded:: 0.1.0
     """
 
-    roles: frozenset[str] = attrs.field(
-        factory=frozenset, converter=_strs, validator=frozenset_of(str)
-    )
-    industries: frozenset[str] = attrs.field(
-        factory=frozenset, converter=_strs, validator=frozenset_of(str)
-    )
-    companies: frozenset[str] = attrs.field(
-        factory=frozenset, converter=_strs, validator=frozenset_of(str)
-    )
-    avoid_companies: frozenset[str] = attrs.field(
-        factory=frozenset, converter=_strs, validator=frozenset_of(str)
-    )
+    roles: frozenset[str] = attrs.field(factory=frozenset, converter=_strs)
+    industries: frozenset[str] = attrs.field(factory=frozenset, converter=_strs)
+    companies: frozenset[str] = attrs.field(factory=frozenset, converter=_strs)
+    avoid_companies: frozenset[str] = attrs.field(factory=frozenset, converter=_strs)
     locations: tuple[Location, ...] = attrs.field(
         default=(), converter=_locations, validator=tuple_of(Location)
     )
@@ -386,9 +378,15 @@ class Aspirations:
     @companies.validator
     @avoid_companies.validator
     def _check_words(self, attribute: attrs.Attribute[Any], value: frozenset[str]) -> None:
+        if not isinstance(value, frozenset):
+            raise FieldTypeError(
+                attribute.name,
+                f"must be a collection of strings (a list, tuple or set), "
+                f"not {type(value).__name__}",
+            )
         # A frozenset has no order: report every bad item, sorted, so that the
-        # message is the same under every hash seed. The items are strings already.
-        bad = sorted(repr(i) for i in value if not i.strip())
+        # message is the same under every hash seed.
+        bad = sorted(repr(i) for i in value if not isinstance(i, str) or not i.strip())
         if bad:
             raise FieldValueError(
                 attribute.name, f"must hold non-empty strings, got {', '.join(bad)}"
@@ -469,7 +467,9 @@ class Candidate:
         return tuple(o for o in self.offers if o.status is OfferStatus.ACCEPTED)
 
     @classmethod
-    def from_json_resume(cls, data: Mapping[str, Any], *, as_of: dt.date | None = None) -> Self:
+    def from_json_resume(
+        cls, data: Mapping[str, Any], *, as_of: dt.date | None = None
+    ) -> Candidate:
         """Build a candidate from a JSON Resume document.
 
         Args:
@@ -485,9 +485,9 @@ class Candidate:
 
         .. versionadded:: 0.1.0
         """
-        from ._readers.json_resume import candidate_from_json_resume
+        from ._readers.json_resume import read_json_resume
 
-        return cls(**candidate_from_json_resume(data, as_of=as_of))
+        return read_json_resume(data, as_of=as_of)
 
 
 # -- the posting and the invitation ----------------------------------------------

@@ -102,8 +102,6 @@ _VALIDATORS: dict[Callable[..., None], Keywords] = {
     _model.Aspirations._check_words: {"items": _not_blank["string"]},  # noqa: SLF001
     _trace._fact_value: {},  # noqa: SLF001 -- finite: JSON has no NaN
     _trace.Step._check_children: {},  # noqa: SLF001 -- the item type says it
-    _triage._is_index: _at_least_zero,  # noqa: SLF001
-    _tone._non_negative_int: _at_least_zero,  # noqa: SLF001
     _email._non_blank: _not_blank,  # noqa: SLF001
     _email._header_line: _header,  # noqa: SLF001
     _email._address: _header,  # noqa: SLF001 -- one address: the library's parser says it
@@ -131,7 +129,6 @@ def _validator_keywords(validator: Any) -> Iterator[Keywords]:
     elif (
         isinstance(validator, _validators.InstanceOf | _validators.TupleOf)
         or name == "_InstanceOfValidator"
-        or _qualname(validator) == "_each.<locals>.check"
     ):
         return  # the type says it
     elif _qualname(validator) == "_int_at_least.<locals>.check":

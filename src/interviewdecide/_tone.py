@@ -23,12 +23,12 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
 
 from ._errors import FieldValueError
-from ._validators import instance_of
+from ._validators import instance_of, non_negative_int
 from .serialization import converter
 
 __all__ = [
@@ -97,11 +97,6 @@ class ToneLevel(StrEnum):
     WARNING = "warning"
 
 
-def _non_negative_int(_inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise FieldValueError(attribute.name, f"must be an int >= 0, got {value!r}")
-
-
 @attrs.frozen(kw_only=True)
 class ToneFinding:
     """One problem :func:`check_tone` found in a draft.
@@ -122,8 +117,8 @@ class ToneFinding:
     category: ToneCategory = attrs.field(validator=instance_of(ToneCategory))
     rule: str = attrs.field(validator=instance_of(str))
     level: ToneLevel = attrs.field(validator=instance_of(ToneLevel))
-    start: int = attrs.field(validator=_non_negative_int)
-    end: int = attrs.field(validator=_non_negative_int)
+    start: int = attrs.field(validator=non_negative_int)
+    end: int = attrs.field(validator=non_negative_int)
     excerpt: str = attrs.field(validator=instance_of(str))
     suggestion: str = attrs.field(validator=instance_of(str))
 

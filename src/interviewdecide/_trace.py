@@ -11,7 +11,7 @@ import attrs
 
 from ._errors import FieldTypeError, FieldValueError
 from ._model import Policy
-from ._validators import instance_of, tuple_of
+from ._validators import as_tuple, instance_of, tuple_of
 
 __all__ = ["Action", "Alternative", "Fact", "FactValue", "Outcome", "Step", "Verdict"]
 
@@ -98,11 +98,11 @@ class Fact:
 
 
 def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -137,6 +137,10 @@ class Step:
 
     @children.validator
     def _check_children(self, attribute: attrs.Attribute[Any], value: tuple[Step, ...]) -> None:
+        if not isinstance(value, tuple):
+            raise FieldTypeError(
+                attribute.name, f"must be a collection of Step, not {type(value).__name__}"
+            )
         for i, child in enumerate(value):
             if not isinstance(child, Step):
                 raise FieldTypeError(

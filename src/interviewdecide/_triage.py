@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import gc
 import textwrap
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import attrs
 
 from ._email import Email, draft_decline
-from ._errors import FieldTypeError, FieldValueError
 from ._grammar import count, plural
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._pipeline import Pipeline, policy_or_default
 from ._trace import Action, Fact, Outcome, Verdict
-from ._validators import instance_of, tuple_of
+from ._validators import as_tuple, instance_of, non_negative_int, tuple_of
 
 __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
 
@@ -30,13 +28,6 @@ __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
 _WIDTH = 80
 
 _DEFAULT_PIPELINE = Pipeline()
-
-
-def _is_index(_inst: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise FieldTypeError(attribute.name, f"must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise FieldValueError(attribute.name, f"must be >= 0, got {value}")
 
 
 def _request(index: int) -> str:
@@ -66,7 +57,7 @@ class TriageItem:
     .. versionadded:: 0.1.0
     """
 
-    index: int = attrs.field(validator=_is_index)
+    index: int = attrs.field(validator=non_negative_int)
     invitation: Invitation = attrs.field(validator=instance_of(Invitation))
     verdict: Verdict = attrs.field(validator=instance_of(Verdict))
     email: Email | None = attrs.field(default=None, validator=instance_of(Email, optional=True))
@@ -94,14 +85,14 @@ class Duplicate:
     .. versionadded:: 0.1.0
     """
 
-    index: int = attrs.field(validator=_is_index)
-    first_index: int = attrs.field(validator=_is_index)
+    index: int = attrs.field(validator=non_negative_int)
+    first_index: int = attrs.field(validator=non_negative_int)
     invitation: Invitation = attrs.field(validator=instance_of(Invitation))
     reason: str = attrs.field(validator=instance_of(str))
 
 
 def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -137,32 +128,18 @@ class BatchNote:
 
 
 def _items(values: Iterable[TriageItem]) -> tuple[TriageItem, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 def _duplicates(values: Iterable[Duplicate]) -> tuple[Duplicate, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 def _notes(values: Iterable[BatchNote]) -> tuple[BatchNote, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
-def _each(kind: type) -> Callable[[object, attrs.Attribute[Any], tuple[object, ...]], None]:
-    """Validate that every member of a tuple is a ``kind``, naming the first that is not."""
-
-    def check(_inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-        for i, member in enumerate(value):
-            if not isinstance(member, kind):
-                raise FieldTypeError(
-                    f"{attribute.name}[{i}]",
-                    f"must be a {kind.__name__}, not {type(member).__name__}",
-                )
-
-    return check
-
-
-_item_tuple = _each(TriageItem)
+_item_tuple = tuple_of(TriageItem)
 
 
 @attrs.frozen(kw_only=True)
@@ -196,12 +173,12 @@ class Triage:
     duplicates: tuple[Duplicate, ...] = attrs.field(
         default=(),
         converter=_duplicates,
-        validator=_each(Duplicate),
+        validator=tuple_of(Duplicate),
     )
     notes: tuple[BatchNote, ...] = attrs.field(
         default=(),
         converter=_notes,
-        validator=_each(BatchNote),
+        validator=tuple_of(BatchNote),
     )
 
     @property
@@ -485,15 +462,8 @@ def _repeat(index: int, first: TriageItem, invitation: Invitation) -> Duplicate:
 
 
 def _with_email(candidate: Candidate, item: TriageItem) -> TriageItem:
-    """Attach a decline e-mail, or a note saying why none could be drafted."""
-    try:
-        email = draft_decline(candidate, item.invitation, verdict=item.verdict)
-    except FieldValueError as e:
-        return attrs.evolve(
-            item,
-            note=f"No e-mail was drafted, as the posting's contact address cannot be used ({e}).",
-        )
-    return attrs.evolve(item, email=email)
+    """Attach a decline e-mail (every address it uses was checked when built)."""
+    return attrs.evolve(item, email=draft_decline(candidate, item.invitation, verdict=item.verdict))
 
 
 def _check_arguments(

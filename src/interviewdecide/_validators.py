@@ -109,13 +109,19 @@ class TupleOf:
                 f"must be a collection of {self.kind.__name__} (a list, tuple or set), "
                 f"not {_kind(value)}",
             )
-        # a frozenset has no order: name the bad items sorted, the same under every seed
-        items = cast("Iterable[object]", value)
-        bad = sorted({_kind(v) for v in items if not isinstance(v, self.kind)})
+        kind = self.kind.__name__
+        if self.container is tuple:
+            for i, item in enumerate(cast("tuple[object, ...]", value)):
+                if not isinstance(item, self.kind):
+                    raise FieldTypeError(
+                        f"{attribute.name}[{i}]", f"must be a {kind}, not {_kind(item)}"
+                    )
+            return
+        # a frozenset has no order: name every bad item, sorted, the same under every seed
+        items = cast("frozenset[object]", value)
+        bad = sorted(repr(v) for v in items if not isinstance(v, self.kind))
         if bad:
-            raise FieldTypeError(
-                attribute.name, f"must hold only {self.kind.__name__} items, found {', '.join(bad)}"
-            )
+            raise FieldTypeError(attribute.name, f"must hold {kind} members, got {', '.join(bad)}")
 
 
 def tuple_of(kind: type) -> TupleOf:

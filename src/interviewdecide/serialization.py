@@ -154,8 +154,12 @@ def _attrs_hook(t: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
             return build(value, t)
         except cattrs.ClassValidationError as e:
             by_field, from_init = e.group_exceptions()
-            if by_field:  # a field failed to structure: cattrs has collected them all
-                raise
+            if by_field:  # fields failed to structure: check the others' validators too
+                failed = {note.name for _, note in by_field}
+                more = _every_invalid_field(t, value, conv, skip=failed)
+                if not more:
+                    raise
+                raise cattrs.ClassValidationError(e.message, [*e.exceptions, *more], t) from e
             every = _every_invalid_field(t, value, conv)
             if len(every) < 2:  # the constructor's error was the only one
                 raise
@@ -164,16 +168,23 @@ def _attrs_hook(t: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     return hook
 
 
-def _every_invalid_field(t: Any, value: dict[str, Any], conv: cattrs.Converter) -> list[Exception]:
+def _every_invalid_field(
+    t: Any,
+    value: dict[str, Any],
+    conv: cattrs.Converter,
+    *,
+    skip: frozenset[str] | set[str] = frozenset(),
+) -> list[Exception]:
     """Run each field's validator alone, so that every bad field is reported.
 
     An attrs constructor stops at its first failing validator; this runs them all.
-    It is called only once the constructor has failed, when every field has already
-    been structured without error, so only validators can fail here.
+    It is called once the constructor has failed, or once some fields (``skip``)
+    failed to structure and the constructor never ran: the other fields then
+    structure without error, so only their validators can fail here.
     """
     found: list[Exception] = []
     for field in attrs.fields(t):
-        if field.validator is None or field.alias not in value:
+        if field.validator is None or field.alias not in value or field.name in skip:
             continue
         try:
             checked = conv.structure(value[field.alias], field.type)

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from interviewdecide._errors import InvalidInput, json_kind
+from interviewdecide._validators import instance_of
 
 __all__ = ["Problem", "at", "is_posting", "kind", "postings", "problems_of", "types_of"]
 
@@ -34,8 +35,8 @@ class Problem:
     .. versionadded:: 0.2.0
     """
 
-    path: str = attrs.field(validator=attrs.validators.instance_of(str))
-    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    path: str = attrs.field(validator=instance_of(str))
+    message: str = attrs.field(validator=instance_of(str))
 
     def __str__(self) -> str:
         return f"{self.message} @ {self.path}"

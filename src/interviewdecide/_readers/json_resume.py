@@ -1,8 +1,8 @@
-"""Read a JSON Resume document into a candidate's fields.
+"""Read a JSON Resume document into a candidate.
 
-:func:`candidate_from_json_resume` returns the keyword arguments of
-:class:`~interviewdecide.Candidate`; the named constructor
-:meth:`~interviewdecide.Candidate.from_json_resume` is the public way in.
+:func:`read_json_resume` returns the :class:`~interviewdecide.Candidate` it read,
+built once; the named constructor
+:meth:`~interviewdecide.Candidate.from_json_resume` delegates to it.
 
 Years of experience are counted from ``work``: each job covers the days from its
 ``startDate`` to its ``endDate``, both included. A partial start date counts from
@@ -22,12 +22,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from interviewdecide._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
+from interviewdecide._errors import FieldValueError, InvalidInput, json_problems
 from interviewdecide._model import Candidate
 
 from ._jsonld import kind as _kind
 
-__all__ = ["candidate_from_json_resume"]
+__all__ = ["read_json_resume"]
 
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _DAYS_PER_YEAR = 365.25
@@ -111,8 +111,8 @@ def _work_spans(work: object, as_of: dt.date) -> list[tuple[dt.date, dt.date]]:
     return spans
 
 
-def candidate_from_json_resume(data: Any, *, as_of: dt.date | None = None) -> dict[str, Any]:
-    """Return the keyword arguments of a candidate read from a JSON Resume document.
+def read_json_resume(data: Any, *, as_of: dt.date | None = None) -> Candidate:
+    """Read a candidate from a JSON Resume document.
 
     Args:
         data: The parsed JSON Resume document.
@@ -120,13 +120,13 @@ def candidate_from_json_resume(data: Any, *, as_of: dt.date | None = None) -> di
             datetime counts as its date.
 
     Returns:
-        ``name`` and ``email`` from ``basics``, and ``years_experience`` from
-        ``work``, for :class:`~interviewdecide.Candidate`.
+        The candidate: ``name`` and ``email`` from ``basics``, and
+        ``years_experience`` from ``work``.
 
     Raises:
         InvalidInput: When a part of the document cannot be read, or text in it
             holds a lone surrogate; the message names its path, such as
-            ``$.work[2].startDate``.
+            ``$.work[2].startDate`` or ``$.basics.email``.
     """
     if as_of is None:
         as_of = dt.date.today()  # noqa: DTZ011 -- the caller's own calendar day
@@ -141,17 +141,13 @@ def candidate_from_json_resume(data: Any, *, as_of: dt.date | None = None) -> di
     name = _text(basics, "name", "$.basics")
     if name is None:
         raise InvalidInput.at("$.basics.name", "missing: a candidate needs a name")
+    email = _text(basics, "email", "$.basics")
     work = resume.get("work")
     days = 0 if work is None else _merged_days(_work_spans(work, as_of))
-    fields: dict[str, Any] = {
-        "name": name,
-        "email": _text(basics, "email", "$.basics"),
-        "years_experience": round(days / _DAYS_PER_YEAR, 2),
-    }
     try:
-        Candidate(**fields)
-    except (FieldValueError, FieldTypeError) as e:
-        # only name and email can break an invariant: the years are counted here
+        return Candidate(name=name, email=email, years_experience=round(days / _DAYS_PER_YEAR, 2))
+    except FieldValueError as e:
+        # only name and email can break an invariant (both are text, the years a
+        # count made here), and both sit in basics under the same names
         message = str(e).removeprefix(f"{e.field}: ")
         raise InvalidInput.at(f"$.basics.{e.field}", message) from None
-    return fields

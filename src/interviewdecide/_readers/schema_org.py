@@ -45,7 +45,7 @@ from interviewdecide._model import (
     PayRange,
     WorkArrangement,
 )
-from interviewdecide._validators import NOT_IN_A_LINE
+from interviewdecide._validators import NOT_IN_A_LINE, as_tuple, instance_of, tuple_of
 
 from ._jsonld import Problem, at, kind, local_name, postings, problems_of, types_of
 
@@ -55,7 +55,7 @@ T = TypeVar("T")
 
 
 def _tuple_of_problems(values: Iterable[Problem]) -> tuple[Problem, ...]:
-    return tuple(values)
+    return as_tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -71,11 +71,11 @@ class Reading:
     .. versionadded:: 0.2.0
     """
 
-    posting: JobPosting = attrs.field(validator=attrs.validators.instance_of(JobPosting))
+    posting: JobPosting = attrs.field(validator=instance_of(JobPosting))
     skipped: tuple[Problem, ...] = attrs.field(
         default=(),
         converter=_tuple_of_problems,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Problem)),
+        validator=tuple_of(Problem),
     )
 
 
