@@ -56,6 +56,8 @@ INVENTORIES: dict[str, tuple[str, str, list[tuple[str, str, str]]]] = {
             ("pickle", "py:module", "library/pickle.html#module-$"),
             ("argparse", "py:module", "library/argparse.html#module-$"),
             ("tomllib", "py:module", "library/tomllib.html#module-$"),
+            ("json", "py:module", "library/json.html#module-$"),
+            ("os.PathLike", "py:class", "library/os.html#$"),
             ("str.splitlines", "py:method", "library/stdtypes.html#$"),
         ],
     ),

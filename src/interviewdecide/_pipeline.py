@@ -226,7 +226,7 @@ class Pipeline:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The names of the rules, in order: the ``rule`` that each one's step carries."""
+        """The names of the rules in order, each the ``rule`` that its step carries."""
         return self._names
 
     def _index(self, name: str) -> int:
