@@ -62,10 +62,8 @@ class JsonSchemas(SphinxDirective):
                     "",
                     link,
                     nodes.Text(" ("),
-                    nodes.literal("", file.name),
-                    nodes.Text("): "),
                     xref,
-                    nodes.Text(f": {file.summary}"),
+                    nodes.Text(f"): {file.summary}"),
                 ),
             )
         return [items]
