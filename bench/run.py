@@ -897,8 +897,22 @@ def bench_triage(args: argparse.Namespace) -> bool:
         for invitation in inbox:
             decide(candidate, invitation)
 
-    times = interleaved(max(3, args.rounds // 3), ours, base)
-    return report(f"triage(draft_emails=False) of {n:,} vs decide()", times, n, goal=1.3)
+    def kept() -> None:
+        # What any caller that keeps the verdicts pays: memory for 100,000 results.
+        decide = idc.decide
+        verdicts = [decide(candidate, invitation) for invitation in inbox]
+        del verdicts
+
+    rounds = max(3, args.rounds // 3)
+    ok = report(
+        f"triage(draft_emails=False) of {n:,} vs decide()",
+        interleaved(rounds, ours, base),
+        n,
+        goal=1.3,
+    )
+    # Not a goal: how much of that is triage's own work, not keeping the results.
+    report("  the same vs decide(), verdicts kept", interleaved(rounds, ours, kept), n, goal=1.3)
+    return ok
 
 
 def bench_emails(args: argparse.Namespace) -> bool:
