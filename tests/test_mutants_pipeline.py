@@ -6,6 +6,9 @@ user sees (a verdict, a step, an error), never how the code is written.
 
 from __future__ import annotations
 
+import itertools
+
+import attrs
 import pytest
 
 from interviewdecide import (
@@ -193,6 +196,68 @@ class TestOwnCombiner:
         assert ["abstains", "no-objection", "default"] == [s.rule for s in verdict.trace]
         assert None is verdict.alternative
         assert isinstance(verdict, Verdict)
+
+
+@attrs.frozen
+class Fixed:
+    """A user's rule that always reaches the same outcome, under a given name."""
+
+    advice_id: str
+    outcome: Outcome
+
+    def __call__(self, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
+        return _step(self.advice_id, self.outcome)
+
+
+OUTCOMES = (Outcome.ATTEND, Outcome.DECLINE, Outcome.NOT_APPLICABLE, Outcome.NOTE)
+
+
+def _verdict_or_error(pipeline: Pipeline, policy: Policy) -> object:
+    try:
+        verdict = pipeline.decide(*CASES[0], policy=policy)
+    except (TypeError, ValueError) as e:
+        return type(e)
+    return (verdict.action, verdict.decided_by, verdict.alternative, verdict.trace)
+
+
+class TestQuickPathAgreesWithCombiner:
+    """The built-in combiners' one-pass shortcut gives what combining by hand gives (x__pick_*, x__agrees)."""
+
+    @pytest.mark.parametrize("conflict", list(Conflict))
+    def test_every_sequence_of_up_to_four_distinct_rules(self, conflict: Conflict) -> None:
+        """Every mix of attends, declines, notes and abstentions: same decider and alternative."""
+        policy = Policy(conflict=conflict)
+        for n in range(1, 5):
+            for outcomes in itertools.product(OUTCOMES, repeat=n):
+                chosen = [Fixed(f"rule-{i}", o) for i, o in enumerate(outcomes)]
+                quick = Pipeline(chosen)
+                by_hand = Pipeline(chosen, combine=by_policy_by_hand)
+
+                assert _verdict_or_error(by_hand, policy) == _verdict_or_error(quick, policy), (
+                    outcomes
+                )
+
+    @pytest.mark.parametrize("conflict", list(Conflict))
+    def test_rules_sharing_a_name(self, conflict: Conflict) -> None:
+        """Two rules under one name: the same verdict, or the same refusal, either way."""
+        policy = Policy(conflict=conflict)
+        for names in itertools.product("ab", repeat=3):
+            for outcomes in itertools.product(OUTCOMES, repeat=3):
+                chosen = [Fixed(name, o) for name, o in zip(names, outcomes, strict=True)]
+                quick = Pipeline(chosen)
+                by_hand = Pipeline(chosen, combine=by_policy_by_hand)
+
+                assert _verdict_or_error(by_hand, policy) == _verdict_or_error(quick, policy), (
+                    names,
+                    outcomes,
+                )
+
+    def test_an_attend_then_a_decline_under_one_name_is_refused(self) -> None:
+        """A rule name that first attends, then declines, cannot decide a verdict."""
+        pipeline = Pipeline([Fixed("a", Outcome.ATTEND), Fixed("a", Outcome.DECLINE)])
+
+        with pytest.raises(ValueError, match=r"^action: 'decline' disagrees with the outcome"):
+            pipeline.decide(*CASES[0])
 
 
 class TestWithRule:
