@@ -28,6 +28,7 @@ from ._tone import ToneCategory, check_tone
 from ._trace import Action, Verdict
 from ._validators import ENCODED_WORD as _ENCODED_WORD
 from ._validators import NOT_IN_HEADERS as _NOT_IN_HEADERS
+from ._validators import as_tuple
 from ._validators import ascii_domain as _ascii_domain
 from ._validators import check_address as _check_address
 from ._validators import check_header_text as _check_header_text
@@ -119,9 +120,12 @@ def _message_id(_inst: object, attribute: attrs.Attribute[Any], value: str | Non
 
 
 def _id_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        raise FieldTypeError("references", "must be a sequence of message identifiers, not a str")
-    return tuple(values)
+    out = as_tuple(values)
+    if not isinstance(out, tuple):
+        raise FieldTypeError(
+            "references", f"must be a sequence of message identifiers, not {type(values).__name__}"
+        )
+    return out
 
 
 def _message_ids(_inst: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:

@@ -8,8 +8,10 @@ from types import MappingProxyType
 import attrs
 
 from . import rules as _rules
+from ._errors import FieldTypeError
 from ._model import Candidate, Conflict, Invitation, JobPosting, Policy
 from ._trace import Action, Alternative, Outcome, Step, Verdict, made_verdict
+from ._validators import as_tuple
 from .rules import rule_name
 from .typing import Combiner, Rule
 
@@ -170,11 +172,12 @@ def _combiner_name(combine: Combiner, policy: Policy) -> str:
 
 
 def _rule_tuple(rules: Iterable[Rule]) -> tuple[Rule, ...]:
-    out = tuple(rules)
+    out = as_tuple(rules)
+    if not isinstance(out, tuple):
+        raise FieldTypeError("rules", f"must be a collection of rules, not {type(rules).__name__}")
     for i, rule in enumerate(out):
         if not callable(rule):
-            msg = f"rules[{i}]: {rule!r} is not callable"
-            raise TypeError(msg)
+            raise FieldTypeError(f"rules[{i}]", f"{rule!r} is not callable")
     return out
 
 
