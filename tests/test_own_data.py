@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import pickle
 from typing import ClassVar
 
 import attrs
@@ -99,6 +100,18 @@ class TestExtra:
         assert Extra() == Invitation(posting=JUNIOR).extra
         assert Extra() == Invitation(posting=JUNIOR, extra=None).extra
         assert "Extra({})" == repr(Extra())
+
+
+class TestPickle:
+    def test_extra_survives_pickling(self) -> None:
+        """Process pools pickle invitations: an Extra comes back equal, nested parts frozen."""
+        extra = Extra({"commute": [25, {"mode": "train"}], "remote_ok": True})
+
+        back = pickle.loads(pickle.dumps(extra))  # noqa: S301 -- our own bytes
+
+        assert extra == back
+        assert isinstance(back["commute"], tuple)
+        assert hash(extra) == hash(back)
 
 
 class TestId:

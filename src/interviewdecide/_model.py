@@ -722,6 +722,11 @@ class Extra(Mapping[str, JSONValue]):
     def __repr__(self) -> str:
         return f"Extra({self._data!r})"
 
+    def __reduce__(self) -> tuple[type[Extra], tuple[dict[str, Any]]]:
+        # Pickled as its plain data (process pools send invitations to workers);
+        # the default for slots would set attributes, which Extra refuses.
+        return (Extra, (self.to_dict(),))
+
     def to_dict(self) -> dict[str, Any]:
         """Return the data as plain dicts and lists, as :mod:`json` writes them."""
         return {k: _thawed(v) for k, v in self._data.items()}
