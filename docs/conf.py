@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import sys
 from importlib.metadata import version as _version
 from pathlib import Path
@@ -15,6 +16,10 @@ author = "The interviewdecide developers"
 copyright = "2026, The interviewdecide developers"
 release = _version("interviewdecide")
 version = ".".join(release.split(".")[:2])
+
+# Exception lines are checked in full, type and message: Sphinx's default flags add
+# IGNORE_EXCEPTION_DETAIL, which would let a changed message or class pass.
+doctest_default_flags = doctest.ELLIPSIS | doctest.DONT_ACCEPT_TRUE_FOR_1
 
 extensions = [
     "myst_parser",
