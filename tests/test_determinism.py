@@ -201,6 +201,21 @@ READ_ONLY_TABLES = {
     # The lazy-import table; __getattr__ caches each loaded name in the module's
     # globals, binding it once to the same object a direct import would give.
     "__init__.py": {"_LAZY_MODULES", "_WHERE"},
+    # The MCP tool table and its dispatch, read by the server, never written.
+    "_mcp.py": {"TOOLS", "_CALLS", "_UNREAD"},
+    # Schema fragments and the validator-to-keyword table the generator copies from.
+    "_schema.py": {
+        "SCHEMA_NAMES",
+        "_AT_LEAST_ONE",
+        "_KINDS",
+        "_SIMPLE",
+        "_VALIDATORS",
+        "_amount",
+        "_at_least_zero",
+        "_header",
+        "_not_blank",
+        "_single_line",
+    },
 }
 
 
