@@ -135,3 +135,14 @@ class TestFacts:
             step.fact("other_live_offers"),
             step.fact("other_offers_with_pay"),
         )
+
+    def test_comparison_facts_with_nothing_to_compare(self) -> None:
+        """With no other live offer, the comparison still records what it found."""
+        advice = advise_disclosure(_candidate(("Acme", PENDING)), employer="Acme")
+
+        step = advice.trace[2]
+        assert (True, 0, 0) == (
+            step.fact("offer_from_employer"),
+            step.fact("other_live_offers"),
+            step.fact("other_offers_with_pay"),
+        )

@@ -120,6 +120,17 @@ class TestRecords:
         assert str(repeat["reason"]).startswith("Request 4 is for the same posting as request 3")
         assert None is repeat["id"]
 
+    def test_a_repeat_of_a_deferred_request_has_no_note(self) -> None:
+        """A repeat row carries no note, even when the request it repeats was deferred."""
+        result = triage(
+            CANDIDATE, [LESS_DOUBTED, DOUBTED, DOUBTED], policy=Policy(max_interviews=1)
+        )
+
+        deferred, repeat = result.to_records()[1:]
+        assert ("deferred", "repeat") == (deferred["group"], repeat["group"])
+        assert deferred["note"] is not None
+        assert None is repeat["note"]
+
 
 class TestExplainLayout:
     """explain() wraps every entry to 80 columns with hanging indents (explain, _describe)."""
