@@ -267,3 +267,58 @@ class TestWithRule:
         """Giving both before and after is a ValueError that starts with the argument name."""
         with pytest.raises(ValueError, match=r"^before: give before or after, not both$"):
             Pipeline().with_rule(abstains, before="fit", after="fit")
+
+
+class TestArguments:
+    """Bad arguments are refused with a message naming the field and what it got (_rule_tuple, decide)."""
+
+    def test_rules_not_a_collection(self) -> None:
+        """A number in place of the rules names the field and the type."""
+        with pytest.raises(TypeError, match=r"^rules: must be a collection of rules, not int$"):
+            Pipeline(rules=42)  # type: ignore[arg-type]
+
+    def test_a_rule_that_is_not_callable(self) -> None:
+        """A rule's name in place of the rule names its position."""
+        with pytest.raises(TypeError, match=r"^rules\[1\]: 'fit' is not callable$"):
+            Pipeline([abstains, "fit"])  # type: ignore[list-item]
+
+    def test_candidate_of_the_wrong_type(self) -> None:
+        """A name in place of a candidate says what was given."""
+        with pytest.raises(TypeError, match=r"^candidate: expected a Candidate, got str$"):
+            Pipeline().decide("Mei Tan", CASES[0][1])  # type: ignore[arg-type]
+
+    def test_invitation_of_the_wrong_type(self) -> None:
+        """A raw mapping in place of an invitation says what was given."""
+        with pytest.raises(
+            TypeError, match=r"^invitation: expected an Invitation or JobPosting, got dict$"
+        ):
+            Pipeline().decide(CASES[0][0], {"title": "Data Analyst"})  # type: ignore[arg-type]
+
+
+class TestVerdictRecordsHowItWasMade:
+    """The default pipeline's verdict names its combiner and keeps the policy (decide 51, 59, 73)."""
+
+    @pytest.mark.parametrize(
+        ("conflict", "name"),
+        [(Conflict.DECLINE_WINS, "decline-wins"), (Conflict.FIRST_DECISIVE, "first-decisive")],
+    )
+    def test_no_decision(self, conflict: Conflict, name: str) -> None:
+        """With nothing decisive, the fallback verdict still names the combiner and policy."""
+        policy = Policy(conflict=conflict)
+
+        verdict = Pipeline((abstains, no_objection)).decide(*CASES[0], policy=policy)
+
+        assert ("default", name, policy) == (
+            verdict.decided_by,
+            verdict.combined_by,
+            verdict.policy,
+        )
+
+    @pytest.mark.parametrize(("candidate", "invitation"), CASES)
+    def test_a_decision(self, candidate: Candidate, invitation: Invitation) -> None:
+        """A decided verdict keeps the policy it was decided under."""
+        policy = Policy(overqualified_surplus_years=4, conflict=Conflict.FIRST_DECISIVE)
+
+        verdict = decide(candidate, invitation, policy=policy)
+
+        assert (policy, "first-decisive") == (verdict.policy, verdict.combined_by)
