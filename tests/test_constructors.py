@@ -353,3 +353,45 @@ class TestFromJson:
             from_json(Offer, doc)
         assert 2 == len(info.value.problems)
         assert info.value.problems[1].startswith("deadline: must be timezone-aware")
+
+
+POSTING = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    "title": "Analyst",
+    "applicationContact": {"@type": "ContactPoint", "name": "Sam", "email": "jobs at acme"},
+}
+
+
+class TestReaders:
+    """Readers turn a constructor's refusal into a problem at the document's path."""
+
+    def test_contact_address_left_out_leniently(self) -> None:
+        """A contact address that is not one address is skipped and reported."""
+        reading = interviewdecide.read_schema_org(POSTING)
+        assert reading.posting.contact is None
+        assert ["$.applicationContact.email"] == [p.path for p in reading.skipped]
+        assert "'jobs at acme' is not one e-mail address" in reading.skipped[0].message
+
+    def test_contact_address_refused_strictly(self) -> None:
+        """The strict reader refuses it at its path."""
+        with pytest.raises(InvalidInput, match=r" @ \$\.applicationContact\.email$"):
+            JobPosting.from_schema_org(POSTING, strict=True)
+
+    def test_resume_address(self) -> None:
+        """A JSON Resume address that is not one address is refused at basics.email."""
+        with pytest.raises(InvalidInput) as info:
+            Candidate.from_json_resume({"basics": {"name": "Mei", "email": "mei at home"}})
+        assert [
+            "'mei at home' is not one e-mail address: addr-spec local part with no domain"
+            " @ $.basics.email"
+        ] == list(info.value.problems)
+
+    def test_resume_reader_returns_the_candidate(self) -> None:
+        """The reader builds the candidate itself; the named constructor delegates."""
+        from interviewdecide._readers.json_resume import read_json_resume
+
+        doc = {"basics": {"name": "Mei", "email": "mei@home.example"}, "work": []}
+        expected = Candidate(name="Mei", years_experience=0, email="mei@home.example")
+        assert expected == read_json_resume(doc)
+        assert expected == Candidate.from_json_resume(doc)
