@@ -235,10 +235,6 @@ def _write_json(value: object, out: _Writer) -> None:
     out.write("\n")
 
 
-def _sections(parts: list[str], fmt: str) -> str:
-    return ("\n\n---\n\n" if fmt == "markdown" else "\n\n").join(parts)
-
-
 # -- the subcommands -------------------------------------------------------------
 
 
@@ -255,11 +251,12 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     elif not verdicts:
         out.write("No invitations to decide.\n")
     else:
-        from ._render import verdict_markdown, verdict_text
+        from ._render import sections, verdict_markdown, verdict_text
 
-        render = verdict_markdown if args.format == "markdown" else verdict_text
+        markdown = args.format == "markdown"
+        render = verdict_markdown if markdown else verdict_text
         parts = [render(i, inbox.invitations[i].posting, v) for i, v in verdicts]
-        out.write(_sections(parts, args.format) + "\n")
+        out.write(sections(parts, markdown) + "\n")
     return 0
 
 
@@ -293,7 +290,7 @@ def _draft_decline(
     from ._email import DeclineReason, draft_decline
     from ._errors import FieldValueError
     from ._pipeline import decide
-    from ._render import email_markdown, email_text, wrap
+    from ._render import email_section_markdown, email_section_text, sections
     from ._trace import Action
 
     inbox = _load(args, stdin, err)
@@ -327,22 +324,11 @@ def _draft_decline(
         _write_json([e for _, e in drafts], out)
     elif not drafts:
         out.write("No invitation is to be declined, so there is no e-mail to draft.\n")
-    elif args.format == "markdown":
-        parts = [
-            f"## Request {i + 1}: {inbox.invitations[i].posting.label}\n\n{email_markdown(e)}"
-            for i, e in drafts
-        ]
-        out.write(_sections(parts, args.format) + "\n")
     else:
-        parts = [
-            wrap(f"Request {i + 1}: {inbox.invitations[i].posting.label}")
-            + "\n"
-            + "-" * 80
-            + "\n"
-            + email_text(e)
-            for i, e in drafts
-        ]
-        out.write(_sections(parts, args.format) + "\n")
+        markdown = args.format == "markdown"
+        render = email_section_markdown if markdown else email_section_text
+        parts = [render(i, inbox.invitations[i].posting, e) for i, e in drafts]
+        out.write(sections(parts, markdown) + "\n")
     return 0
 
 
@@ -377,7 +363,7 @@ def _write_eml(path: str, data: bytes, force: bool) -> None:
 
 def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
     from ._disclosure import advise_disclosure
-    from ._render import disclosure_markdown, wrap
+    from ._render import disclosure_markdown, disclosure_text, wrap
 
     inbox = _load(args, stdin, err)
     employer = args.employer
@@ -393,7 +379,11 @@ def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err:
     if args.format == "json":
         _write_json(advice, out)
     else:
-        text = disclosure_markdown(advice) if args.format == "markdown" else wrap(advice.explain())
+        text = (
+            disclosure_markdown(advice)
+            if args.format == "markdown"
+            else wrap(disclosure_text(advice))
+        )
         out.write(text + "\n")
     return 0
 
@@ -403,7 +393,7 @@ def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, er
 
     from ._errors import FieldValueError
     from ._inbox import Unreadable, read_text
-    from ._render import tone_markdown, wrap
+    from ._render import tone_reports_markdown, tone_reports_text
     from ._tone import ToneLevel, check_tone, render_tone_report
 
     ignore = [name.strip() for value in args.ignore or () for name in value.split(",")]
@@ -435,22 +425,9 @@ def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, er
         out.write(json.dumps(parts if several else parts[0], indent=2, ensure_ascii=False))
         out.write("\n")
     elif args.format == "markdown":
-        sections = [
-            (f"## {name}\n\n" if several else "") + tone_markdown(found)
-            for name, _, found in reports
-        ]
-        out.write("\n\n".join(sections) + "\n")
+        out.write(tone_reports_markdown(reports) + "\n")
     else:
-        # A line that starts with the file name is a position, which editors and
-        # CI tools read: it is never wrapped.
-        texts = [
-            "\n".join(
-                line if line.startswith(name) else wrap(line)
-                for line in render_tone_report(found, text=draft, path=name).splitlines()
-            )
-            for name, draft, found in reports
-        ]
-        out.write("\n\n".join(texts) + "\n")
+        out.write(tone_reports_text(reports) + "\n")
     return 1 if any(f.level is ToneLevel.ERROR for *_, found in reports for f in found) else 0
 
 

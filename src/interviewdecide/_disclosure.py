@@ -100,18 +100,9 @@ class DisclosureAdvice:
 
     def explain(self) -> str:
         """Return a plain-text account of the advice that a job seeker can follow."""
-        label = self.stance.value.replace("_", " ").upper()
-        lines = [
-            f"Other offers: {label} (advice {_RULE}).",
-            "",
-            "What was weighed:",
-        ]
-        opened = self.stance is Disclosure.OPTIONAL
-        for step in self.trace:
-            marker = "*" if opened and step.outcome is Outcome.NOTE else "-"
-            lines.append(f"  {marker} {step.describe()}")
-        lines += ["", f"Next: {self.follow_up}"]
-        return "\n".join(lines)
+        from ._render import disclosure_text
+
+        return disclosure_text(self)
 
 
 #: Legal forms that trail a company's name and do not tell employers apart, after

@@ -29,7 +29,6 @@ import attrs
 
 from ._errors import FieldValueError
 from ._validators import instance_of, non_negative_int
-from .serialization import converter
 
 __all__ = [
     "MAX_DECLINE_PARAGRAPHS",
@@ -1086,12 +1085,6 @@ def check_tone(text: str, *, ignore: Iterable[str] = ()) -> tuple[ToneFinding, .
     return tuple(sorted(found, key=lambda f: (f.start, f.rule)))
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    """The 1-based line and column of ``offset`` in ``text``."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
-
-
 def render_tone_report(
     findings: Iterable[ToneFinding],
     *,
@@ -1122,6 +1115,9 @@ def render_tone_report(
     """
     items = tuple(findings)
     if format == "json":
+        # cattrs loads here, for a program's report, never for check_tone itself.
+        from .serialization import converter
+
         counts = {level.value: sum(f.level is level for f in items) for level in ToneLevel}
         return json.dumps(
             {"counts": counts, "findings": converter.unstructure(items)},
@@ -1131,19 +1127,6 @@ def render_tone_report(
     if format != "text":
         msg = f"format must be 'text' or 'json', got {format!r}"
         raise ValueError(msg)
-    name = "<draft>" if path is None else path
-    if not items:
-        return "No tone problems found." if text is None else f"{name}: no tone problems found."
-    lines = []
-    for f in items:
-        if text is None:
-            where = f"at {f.start}-{f.end}"
-            lines.append(f"{f.level.value}: {f.category.value} [{f.rule}] {where}")
-        else:
-            line, column = _position(text, f.start)
-            lines.append(f"{name}:{line}:{column}: {f.level.value}: {f.category.value} [{f.rule}]")
-        lines.append(f"  “{f.excerpt}”")
-        lines.append(f"  Suggestion: {f.suggestion}")
-    errors = sum(f.level is ToneLevel.ERROR for f in items)
-    lines.append(f"{errors} error(s), {len(items) - errors} warning(s).")
-    return "\n".join(lines)
+    from ._render import tone_report_text
+
+    return tone_report_text(items, text=text, path=path)

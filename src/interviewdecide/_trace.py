@@ -166,7 +166,9 @@ class Step:
 
     def describe(self) -> str:
         """Return the step as one line: ``[rule] outcome: reason``."""
-        return f"[{self.rule}] {self.outcome.label}: {self.reason}"
+        from ._render import step_line
+
+        return step_line(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -275,32 +277,9 @@ class Verdict:
 
     def explain(self) -> str:
         """Return a plain-text account of the verdict that a job seeker can follow."""
-        lines = [
-            f"Verdict: {self.action.value.upper()} (decided by {self.decided_by}).",
-            "",
-            "How each piece of advice applied:",
-        ]
-        for step in self.trace:
-            marker = "*" if step.rule == self.decided_by and step.is_decisive else "-"
-            lines.append(f"  {marker} {step.describe()}")
-            lines.extend(f"      - {child.describe()}" for child in step.children)
-        if self.alternative is not None:
-            lines += [
-                "",
-                f"Without {self.decided_by}, the verdict would be to "
-                f"{self.alternative.action.value} (decided by "
-                f"{self.alternative.decided_by}).",
-            ]
-        if self.counterfactuals:
-            lines += ["", "What would change a finding:"]
-            lines.extend(f"  - {c}" for c in self.counterfactuals)
-        lines += [
-            "",
-            f"Next: {self.follow_up}",
-            "",
-            f"Findings combined by: {self.combined_by}.",
-        ]
-        return "\n".join(lines)
+        from ._render import verdict_plain
+
+        return verdict_plain(self)
 
 
 # -- library-made values ------------------------------------------------------------

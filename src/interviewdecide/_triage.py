@@ -9,7 +9,6 @@ about applying more selectively; it never decides a request.
 from __future__ import annotations
 
 import gc
-import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -23,9 +22,6 @@ from ._trace import Action, Fact, Outcome, Verdict
 from ._validators import as_tuple, instance_of, non_negative_int, tuple_of
 
 __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
-
-#: The width :meth:`Triage.explain` wraps its text to.
-_WIDTH = 80
 
 _DEFAULT_PIPELINE = Pipeline()
 
@@ -219,32 +215,9 @@ class Triage:
 
     def explain(self) -> str:
         """Return a plain-text summary of the batch, wrapped to 80 columns."""
-        total = len(self.attend) + len(self.decline) + len(self.deferred) + len(self.duplicates)
-        if not total:
-            return "No interview requests to triage."
-        lines = _wrap(
-            f"Triage of {count(total, 'interview request')}: "
-            f"{len(self.attend)} to attend, {len(self.decline)} to decline, "
-            f"{len(self.deferred)} deferred, {len(self.duplicates)} repeated.",
-        )
-        for title, group in (
-            ("Attend (most promising first):", self.attend),
-            ("Decline (send each a short, polite e-mail):", self.decline),
-            ("Deferred:", self.deferred),
-        ):
-            if group:
-                lines += ["", title]
-                for item in group:
-                    lines += _describe(item)
-        if self.duplicates:
-            lines += ["", "Repeated requests:"]
-            for dup in self.duplicates:
-                lines += _wrap(dup.reason, "  - ", "    ")
-        if self.notes:
-            lines += ["", "About the batch:"]
-            for note in self.notes:
-                lines += _wrap(f"[{note.rule}] {note.reason}", "  - ", "    ")
-        return "\n".join(lines)
+        from ._render import triage_text
+
+        return triage_text(self)
 
 
 def _by_index(item: TriageItem) -> int:
@@ -272,33 +245,6 @@ def _record(
         "email_subject": None if item.email is None else item.email.subject,
         "note": item.note,
     }
-
-
-def _wrap(text: str, first: str = "", rest: str = "") -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=_WIDTH,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=True,
-        break_on_hyphens=False,
-    )
-
-
-def _describe(item: TriageItem) -> list[str]:
-    verdict = item.verdict
-    lines = _wrap(
-        f"{item.label} ({_request(item.index)}), decided by {verdict.decided_by}.",
-        "  - ",
-        "    ",
-    )
-    lines += _wrap(verdict.deciding_step.reason, "    ", "    ")
-    if item.email is not None:
-        to = item.email.to or "no address on the posting"
-        lines += _wrap(f'E-mail ready: "{item.email.subject}", to {to}.', "    ", "    ")
-    if item.note is not None:
-        lines += _wrap(item.note, "    ", "    ")
-    return lines
 
 
 # -- triage ----------------------------------------------------------------------
