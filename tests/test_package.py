@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
 import subprocess
 import sys
 
@@ -21,6 +23,24 @@ class TestLazyNames:
     def test_lazy_table_matches_all(self) -> None:
         """The lazy-import table and __all__ list the same names."""
         assert {*interviewdecide._WHERE, "__version__"} == set(interviewdecide.__all__)
+
+    def test_type_checking_imports_match_the_table(self) -> None:
+        """The imports type checkers read name each public name once, from its table module."""
+        tree = ast.parse(inspect.getsource(interviewdecide))
+        [block] = [
+            node
+            for node in tree.body
+            if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+        ]
+        imported: list[tuple[str, str]] = []
+        for node in block.body:
+            assert isinstance(node, ast.ImportFrom)
+            for alias in node.names:
+                assert alias.asname == alias.name, f"{alias.name} is not re-exported"
+                where = "." * node.level + (node.module or alias.name)
+                imported.append((alias.name, where))
+
+        assert sorted(interviewdecide._WHERE.items()) == sorted(imported)
 
     def test_names_are_the_defining_objects(self) -> None:
         """A lazily loaded name is the very object its module defines."""
@@ -50,3 +70,16 @@ class TestLazyNames:
         ).stdout
 
         assert "[]\nTrue\n" == out
+
+    def test_check_tone_loads_no_cattrs(self) -> None:
+        """Checking a draft's tone never loads cattrs; only a JSON report needs it."""
+        code = (
+            "import sys, interviewdecide;"
+            "interviewdecide.check_tone('Thanks, but no.');"
+            "print('cattrs' in sys.modules)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+
+        assert "False\n" == out
