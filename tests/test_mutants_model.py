@@ -7,9 +7,22 @@ written.
 
 from __future__ import annotations
 
+import math
+
+import attrs
 import pytest
 
-from interviewdecide import Policy
+from interviewdecide import (
+    Candidate,
+    Extra,
+    Invitation,
+    JobPosting,
+    Offer,
+    OfferStatus,
+    Policy,
+    TriageItem,
+    triage,
+)
 
 
 class TestPolicyCounts:
@@ -50,3 +63,92 @@ class TestPolicyCounts:
     def test_no_cap_is_allowed(self) -> None:
         """max_interviews alone may be None: no cap."""
         assert None is Policy(max_interviews=None).max_interviews
+
+
+class TestPolicyNumbers:
+    """Policy's ratios and shares: the errors name the field, and the bounds are exact (_share, _optional_positive)."""
+
+    def test_a_share_of_one_is_allowed(self) -> None:
+        """targeting_share=1 (every request a poor fit) is a valid share; just above is not."""
+        assert 1 == Policy(targeting_share=1).targeting_share
+        with pytest.raises(ValueError, match=r"^targeting_share: must be a share between 0 and 1"):
+            Policy(targeting_share=1.01)
+
+    def test_ratio_of_the_wrong_type(self) -> None:
+        """A ratio given as text names the field and the type."""
+        with pytest.raises(TypeError, match=r"^overqualified_ratio: must be a number, not str$"):
+            Policy(overqualified_ratio="2")  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("value", [0, -1.5, math.inf])
+    def test_ratio_out_of_range(self, value: float) -> None:
+        """A ratio of zero, below zero or infinite names the field and the value."""
+        with pytest.raises(
+            ValueError, match=rf"^overqualified_ratio: must be a finite number > 0, got {value!r}$"
+        ):
+            Policy(overqualified_ratio=value)
+
+
+class TestExtraValues:
+    """An invitation's extra data is frozen all the way down, and errors give the path (x__frozen_json)."""
+
+    def test_nested_values_are_kept(self) -> None:
+        """Mappings inside lists inside mappings keep every value, frozen."""
+        invitation = Invitation(
+            posting=JobPosting(title="Data Analyst"),
+            extra={"board": {"tags": ["remote", {"rank": 2.5}], "seen": None}},
+        )
+
+        assert isinstance(invitation.extra["board"], Extra)
+        expected: object = {"board": {"tags": ("remote", {"rank": 2.5}), "seen": None}}
+        assert expected == invitation.extra
+
+    def test_a_bad_number_deep_inside(self) -> None:
+        """A NaN inside a list inside a mapping is named by its full path."""
+        with pytest.raises(
+            ValueError, match=r"^extra\.board\.tags\[1\]: must be a finite number, got nan$"
+        ):
+            Invitation(
+                posting=JobPosting(title="Data Analyst"), extra={"board": {"tags": [1, math.nan]}}
+            )
+
+    def test_a_value_that_is_not_json_deep_inside(self) -> None:
+        """A set inside a list is a TypeError named by its full path."""
+        with pytest.raises(
+            TypeError, match=r"^extra\.board\.tags\[0\]: must be a JSON value .*, not set$"
+        ):
+            Invitation(posting=JobPosting(title="Data Analyst"), extra={"board": {"tags": [{"a"}]}})
+
+
+class TestFieldErrorsNameTheType:
+    """Type errors say what was given, not just what was wanted (_kind, non_negative_int)."""
+
+    def test_years_as_text(self) -> None:
+        """Years of experience given as text."""
+        with pytest.raises(TypeError, match=r"^years_experience: must be a number, not str$"):
+            Candidate(name="Mei Tan", years_experience="7")  # type: ignore[arg-type]
+
+    def test_an_offer_given_by_name(self) -> None:
+        """An offer given as a company name is named by its position."""
+        offers = [Offer(company="Acme", status=OfferStatus.PENDING), "Globex"]
+
+        with pytest.raises(TypeError, match=r"^offers\[1\]: must be a Offer, not str$"):
+            Candidate(name="Mei Tan", years_experience=7, offers=offers)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("index", "error", "message"),
+        [
+            (-1, ValueError, "index: must be >= 0, got -1"),
+            (True, TypeError, "index: must be an int, not bool"),
+            (2.0, TypeError, "index: must be an int, not float"),
+        ],
+    )
+    def test_a_triage_item_position(self, index: object, error: type, message: str) -> None:
+        """A request's position is a whole number from 0."""
+        item = triage(
+            Candidate(name="Mei Tan", years_experience=7), [JobPosting(title="Cook")]
+        ).attend[0]
+        assert isinstance(item, TriageItem)
+        assert 0 == attrs.evolve(item, index=0).index
+
+        with pytest.raises(error, match=rf"^{message}$"):
+            attrs.evolve(item, index=index)  # type: ignore[arg-type]
