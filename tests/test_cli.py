@@ -37,7 +37,7 @@ from interviewdecide import (
     triage,
 )
 from interviewdecide._cli import main
-from interviewdecide._inbox import Inbox, inbox_from_data, load_inbox
+from interviewdecide._cli._inbox import Inbox, inbox_from_data, load_inbox
 from interviewdecide._render import tone_markdown, verdict_markdown, wrap
 
 ROOT = Path(__file__).parent.parent

@@ -17,7 +17,7 @@ import pytest
 
 from interviewdecide import InvalidInput, JobPosting, Triage, from_json, to_json
 from interviewdecide._cli import MAX_PROBLEMS, main
-from interviewdecide._inbox import MAX_FILE_SIZE, inbox_from_data
+from interviewdecide._cli._inbox import MAX_FILE_SIZE, inbox_from_data
 
 ROOT = Path(__file__).parent.parent
 INBOX = ROOT / "examples" / "inbox.json"

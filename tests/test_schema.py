@@ -33,7 +33,7 @@ from interviewdecide import (
     to_json,
 )
 from interviewdecide._cli import main
-from interviewdecide._inbox import parse
+from interviewdecide._cli._inbox import parse
 from interviewdecide._schema import SCHEMA_BASE, SCHEMA_NAMES, schema_for_name
 
 ROOT = Path(__file__).parent.parent

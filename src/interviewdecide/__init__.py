@@ -17,6 +17,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import rules as rules
     from . import serialization as serialization
+    from ._cli._inbox import Inbox as Inbox
     from ._disclosure import Disclosure as Disclosure
     from ._disclosure import DisclosureAdvice as DisclosureAdvice
     from ._disclosure import advise_disclosure as advise_disclosure
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from ._errors import FieldTypeError as FieldTypeError
     from ._errors import FieldValueError as FieldValueError
     from ._errors import InvalidInput as InvalidInput
-    from ._inbox import Inbox as Inbox
     from ._mcp import mcp_server as mcp_server
     from ._model import Aspirations as Aspirations
     from ._model import Basis as Basis
@@ -104,7 +104,7 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "FieldValueError",
         "InvalidInput",
     ),
-    "._inbox": ("Inbox",),
+    "._cli._inbox": ("Inbox",),
     "._mcp": ("mcp_server",),
     "._model": (
         "Aspirations",

@@ -172,7 +172,7 @@ def _without_files(arguments: dict[str, Any], problems: list[str]) -> dict[str, 
 
 def _triage(arguments: object) -> Answer:
     from . import to_json, triage
-    from ._inbox import inbox_from_data
+    from ._cli._inbox import inbox_from_data
 
     problems: list[str] = []
     if isinstance(arguments, dict):

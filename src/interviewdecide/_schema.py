@@ -28,7 +28,8 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
-from . import _disclosure, _email, _inbox, _model, _tone, _trace, _triage, _validators
+from . import _disclosure, _email, _model, _tone, _trace, _triage, _validators
+from ._cli import _inbox
 from ._model import Extra
 from ._trace import FactValue
 

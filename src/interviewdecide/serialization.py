@@ -247,13 +247,13 @@ def _invitation_unstructure(conv: cattrs.Converter) -> Callable[[Any], dict[str,
 
 def _is_inbox(t: Any) -> bool:
     # Looked up, not imported: the inbox reader imports this module.
-    module = sys.modules.get(f"{__package__}._inbox")
+    module = sys.modules.get(f"{__package__}._cli._inbox")
     return module is not None and t is module.Inbox
 
 
 def _inbox_structure(t: Any) -> Callable[[Any, Any], Any]:
     """Read an inbox as the command line does, file names relative to the working directory."""
-    read = sys.modules[f"{__package__}._inbox"].inbox_from_data
+    read = sys.modules[f"{__package__}._cli._inbox"].inbox_from_data
 
     def hook(value: object, _: type) -> Any:
         return read(value, Path.cwd())

@@ -23,9 +23,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ._cli._inbox import Inbox
 from ._disclosure import DisclosureAdvice, advise_disclosure
 from ._email import DeclineReason, Email, draft_decline
-from ._inbox import Inbox
 from ._model import (
     Aspirations,
     Basis,

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, TextIO
 
-from ._version import __version__
+from interviewdecide._version import __version__
 
 if TYPE_CHECKING:
     from ._inbox import Inbox
@@ -185,7 +185,8 @@ def _load(args: argparse.Namespace, stdin: TextIO | None, err: _Writer) -> Inbox
     def warn(line: str) -> None:
         err.write(f"{PROG}: warning: {line}\n")
 
-    from ._errors import InvalidInput
+    from interviewdecide._errors import InvalidInput
+
     from ._inbox import Unreadable, load_inbox
 
     try:
@@ -226,7 +227,7 @@ def _write_json(value: object, out: _Writer) -> None:
     """
     import json
 
-    from .serialization import converter
+    from interviewdecide.serialization import converter
 
     encoder = json.JSONEncoder(indent=2, ensure_ascii=False)
     pieces = encoder.iterencode(converter.unstructure(value))
@@ -239,7 +240,7 @@ def _write_json(value: object, out: _Writer) -> None:
 
 
 def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    from ._pipeline import decide
+    from interviewdecide._pipeline import decide
 
     inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
@@ -251,7 +252,7 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     elif not verdicts:
         out.write("No invitations to decide.\n")
     else:
-        from ._render import sections, verdict_markdown, verdict_text
+        from interviewdecide._render import sections, verdict_markdown, verdict_text
 
         markdown = args.format == "markdown"
         render = verdict_markdown if markdown else verdict_text
@@ -261,7 +262,7 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 
 
 def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    from ._triage import triage
+    from interviewdecide._triage import triage
 
     inbox = _load(args, stdin, err)
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
@@ -274,7 +275,7 @@ def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
         writer.writeheader()
         writer.writerows(result.to_records())
     else:
-        from ._render import triage_markdown
+        from interviewdecide._render import triage_markdown
 
         text = triage_markdown(result) if args.format == "markdown" else result.explain()
         out.write(text + "\n")
@@ -287,11 +288,11 @@ def _draft_decline(
     if (args.reply_to is not None or args.output is not None) and args.index is None:
         option = "--reply-to" if args.reply_to is not None else "--output"
         raise _Fail(f"{option} drafts one e-mail: pick the request with --index N")
-    from ._email import DeclineReason, draft_decline
-    from ._errors import FieldValueError
-    from ._pipeline import decide
-    from ._render import email_section_markdown, email_section_text, sections
-    from ._trace import Action
+    from interviewdecide._email import DeclineReason, draft_decline
+    from interviewdecide._errors import FieldValueError
+    from interviewdecide._pipeline import decide
+    from interviewdecide._render import email_section_markdown, email_section_text, sections
+    from interviewdecide._trace import Action
 
     inbox = _load(args, stdin, err)
     chosen = _chosen(inbox, args.index, args.inbox)
@@ -362,8 +363,8 @@ def _write_eml(path: str, data: bytes, force: bool) -> None:
 
 
 def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    from ._disclosure import advise_disclosure
-    from ._render import disclosure_markdown, disclosure_text, wrap
+    from interviewdecide._disclosure import advise_disclosure
+    from interviewdecide._render import disclosure_markdown, disclosure_text, wrap
 
     inbox = _load(args, stdin, err)
     employer = args.employer
@@ -391,10 +392,11 @@ def _disclose(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err:
 def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
     import json
 
-    from ._errors import FieldValueError
+    from interviewdecide._errors import FieldValueError
+    from interviewdecide._render import tone_reports_markdown, tone_reports_text
+    from interviewdecide._tone import ToneLevel, check_tone, render_tone_report
+
     from ._inbox import Unreadable, read_text
-    from ._render import tone_reports_markdown, tone_reports_text
-    from ._tone import ToneLevel, check_tone, render_tone_report
 
     ignore = [name.strip() for value in args.ignore or () for name in value.split(",")]
     try:
@@ -434,7 +436,7 @@ def _check_tone(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, er
 def _example_text(fmt: str) -> str:
     from importlib import resources
 
-    return (resources.files(__package__) / f"example_inbox.{fmt}").read_text(encoding="utf-8")
+    return (resources.files("interviewdecide") / f"example_inbox.{fmt}").read_text(encoding="utf-8")
 
 
 def _example(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
@@ -472,7 +474,7 @@ def _schema(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     import difflib
     import json
 
-    from ._schema import SCHEMA_NAMES, json_schema, schema_for_name
+    from interviewdecide._schema import SCHEMA_NAMES, json_schema, schema_for_name
 
     if args.name is None:
         out.write("".join(f"{name}\n" for name in SCHEMA_NAMES))
@@ -490,7 +492,7 @@ def _schema(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 
 
 def _mcp(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    from ._mcp import serve
+    from interviewdecide._mcp import serve
 
     try:
         serve()
@@ -527,7 +529,7 @@ class _DeclineReasons:
 
     @staticmethod
     def _values() -> list[str]:
-        from ._email import DeclineReason
+        from interviewdecide._email import DeclineReason
 
         return [r.value for r in DeclineReason]
 

@@ -31,11 +31,11 @@ from typing import Any, Literal, TextIO, TypeVar
 
 import attrs
 
-from ._errors import InvalidInput, json_kind
-from ._model import Candidate, Invitation, JobPosting, Policy
-from ._readers import Problem, Reading, read_html, read_schema_org
-from ._validators import as_tuple, instance_of, tuple_of
-from .serialization import checked_json, converter, json_object, structure
+from interviewdecide._errors import InvalidInput, json_kind
+from interviewdecide._model import Candidate, Invitation, JobPosting, Policy
+from interviewdecide._readers import Problem, Reading, read_html, read_schema_org
+from interviewdecide._validators import as_tuple, instance_of, tuple_of
+from interviewdecide.serialization import checked_json, converter, json_object, structure
 
 __all__ = [
     "MAX_FILE_SIZE",
