@@ -18,12 +18,19 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
 from interviewdecide._version import __version__
 
 if TYPE_CHECKING:
+    from interviewdecide._model import JobPosting
+
     from ._inbox import Inbox
+
+_Result = TypeVar("_Result")
+
+#: A renderer of one request's result: its index, its posting and the result.
+_PerRequest = Callable[[int, "JobPosting", _Result], str]
 
 # Each subcommand imports what it needs when it runs, so that --version, --help and
 # misuse load neither cattrs nor the e-mail package nor the tone rules.
@@ -236,6 +243,27 @@ def _write_json(value: object, out: _Writer) -> None:
     out.write("\n")
 
 
+def _write_per_request(
+    results: Sequence[tuple[int, JobPosting, _Result]],
+    fmt: str,
+    renderers: tuple[_PerRequest[_Result], _PerRequest[_Result]],
+    none: str,
+    out: _Writer,
+) -> None:
+    """Write one result per chosen request: as JSON, or a section each (text or Markdown)."""
+    from interviewdecide._render import sections
+
+    if fmt == "json":
+        _write_json([r for *_, r in results], out)
+    elif not results:
+        out.write(none + "\n")
+    else:
+        markdown = fmt == "markdown"
+        render = renderers[markdown]
+        parts = [render(*result) for result in results]
+        out.write(sections(parts, markdown) + "\n")
+
+
 # -- the subcommands -------------------------------------------------------------
 
 
@@ -247,17 +275,11 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     verdicts = [
         (i, decide(inbox.candidate, inbox.invitations[i], policy=inbox.policy)) for i in chosen
     ]
-    if args.format == "json":
-        _write_json([v for _, v in verdicts], out)
-    elif not verdicts:
-        out.write("No invitations to decide.\n")
-    else:
-        from interviewdecide._render import sections, verdict_markdown, verdict_text
+    from interviewdecide._render import verdict_markdown, verdict_text
 
-        markdown = args.format == "markdown"
-        render = verdict_markdown if markdown else verdict_text
-        parts = [render(i, inbox.invitations[i].posting, v) for i, v in verdicts]
-        out.write(sections(parts, markdown) + "\n")
+    renderers = (verdict_text, verdict_markdown)
+    results = [(i, inbox.invitations[i].posting, v) for i, v in verdicts]
+    _write_per_request(results, args.format, renderers, "No invitations to decide.", out)
     return 0
 
 
@@ -291,7 +313,7 @@ def _draft_decline(
     from interviewdecide._email import DeclineReason, draft_decline
     from interviewdecide._errors import FieldValueError
     from interviewdecide._pipeline import decide
-    from interviewdecide._render import email_section_markdown, email_section_text, sections
+    from interviewdecide._render import email_section_markdown, email_section_text
     from interviewdecide._trace import Action
 
     inbox = _load(args, stdin, err)
@@ -321,15 +343,10 @@ def _draft_decline(
         _write_eml(args.output, message.as_bytes(), args.force)
         err.write(f"{PROG}: wrote the e-mail to {args.output}\n")
         return 0
-    if args.format == "json":
-        _write_json([e for _, e in drafts], out)
-    elif not drafts:
-        out.write("No invitation is to be declined, so there is no e-mail to draft.\n")
-    else:
-        markdown = args.format == "markdown"
-        render = email_section_markdown if markdown else email_section_text
-        parts = [render(i, inbox.invitations[i].posting, e) for i, e in drafts]
-        out.write(sections(parts, markdown) + "\n")
+    none = "No invitation is to be declined, so there is no e-mail to draft."
+    renderers = (email_section_text, email_section_markdown)
+    results = [(i, inbox.invitations[i].posting, e) for i, e in drafts]
+    _write_per_request(results, args.format, renderers, none, out)
     return 0
 
 
