@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import cattrs
 import pytest
 from hypothesis import given
@@ -32,6 +33,7 @@ from interviewdecide import (
     Triage,
     TriageItem,
     Verdict,
+    __version__,
     converter,
     decide,
     from_json,
@@ -40,6 +42,11 @@ from interviewdecide import (
     triage,
 )
 from interviewdecide.serialization import structure, to_problems
+
+#: The stored form this release writes.
+SCHEMA_VERSION = decide(
+    Candidate(name="A", years_experience=1), JobPosting(title="B")
+).schema_version
 
 ROUND_TRIPS: list[tuple[type[Any], st.SearchStrategy[Any]]] = [
     (Money, testing.money()),
@@ -441,3 +448,57 @@ class TestTriageJson:
         del data["policy"]
 
         assert "required field missing @ $.attend[0].verdict.policy" in problems(Triage, data)
+
+
+class TestSchemaVersion:
+    """A stored verdict from a newer release is refused, at its path, with both versions."""
+
+    def _verdict_data(self) -> dict[str, Any]:
+        verdict = decide(Candidate(name="Mei", years_experience=7), _SENIOR)
+        return dict(json.loads(to_json(verdict)))
+
+    def test_newer_version_refused_naming_both_versions(self) -> None:
+        """A verdict written in form 99 names 99, the form read here and this release."""
+        data = self._verdict_data() | {"schema_version": 99}
+
+        assert (
+            f"schema_version: 99 is newer than this library reads ({SCHEMA_VERSION}); it was "
+            f"written by a newer interviewdecide than this one ({__version__}) "
+            "@ $.schema_version",
+        ) == problems(Verdict, data)
+
+    def test_version_below_the_first_refused(self) -> None:
+        """Form 0 never existed, so it is refused rather than read as form 1."""
+        data = self._verdict_data() | {"schema_version": 0}
+
+        assert (
+            "schema_version: 0 is not a version: stored forms start at 1 @ $.schema_version",
+        ) == problems(Verdict, data)
+
+    def test_current_version_and_a_missing_one_read(self) -> None:
+        """The current form reads, and an older file without the key reads as form 1."""
+        data = self._verdict_data()
+        expected = from_json(Verdict, json.dumps(data))
+        del data["schema_version"]
+
+        assert (SCHEMA_VERSION, expected) == (
+            expected.schema_version,
+            from_json(Verdict, json.dumps(data)),
+        )
+
+    def test_newer_verdict_inside_a_triage_named_at_its_path(self) -> None:
+        """Within a triage, the refused version is reported at the verdict that holds it."""
+        _, data = _triage_json()
+        data["decline"][0]["verdict"]["schema_version"] = SCHEMA_VERSION + 1
+
+        found = problems(Triage, data)
+
+        assert ["$.decline[0].verdict.schema_version"] == [p.rpartition(" @ ")[2] for p in found]
+        assert f"{SCHEMA_VERSION + 1} is newer" in found[0]
+
+    def test_constructor_refuses_a_newer_version_too(self) -> None:
+        """Building a verdict by hand with a newer form fails the same way."""
+        verdict = decide(Candidate(name="Mei", years_experience=7), _SENIOR)
+
+        with pytest.raises(ValueError, match=r"^schema_version: 2 is newer"):
+            attrs.evolve(verdict, schema_version=2)

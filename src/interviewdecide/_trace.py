@@ -12,6 +12,7 @@ import attrs
 from ._errors import FieldTypeError, FieldValueError
 from ._model import Policy
 from ._validators import as_tuple, instance_of, tuple_of
+from ._version import __version__
 
 __all__ = ["Action", "Alternative", "Fact", "FactValue", "Outcome", "Step", "Verdict"]
 
@@ -198,6 +199,20 @@ _FOLLOW_UP = {
 }
 
 
+def _readable_version(_: object, __: attrs.Attribute[int], version: int) -> None:
+    """Refuse a stored form this library cannot read: from a newer release, or none at all."""
+    if version > SCHEMA_VERSION:
+        raise FieldValueError(
+            "schema_version",
+            f"{version} is newer than this library reads ({SCHEMA_VERSION}); it was "
+            f"written by a newer interviewdecide than this one ({__version__})",
+        )
+    if version < 1:
+        raise FieldValueError(
+            "schema_version", f"{version} is not a version: stored forms start at 1"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Verdict:
     """The decision on one invitation, with the trace that explains it.
@@ -227,7 +242,9 @@ class Verdict:
         default=None,
         validator=instance_of(Alternative, optional=True),
     )
-    schema_version: int = attrs.field(default=SCHEMA_VERSION, validator=instance_of(int))
+    schema_version: int = attrs.field(
+        default=SCHEMA_VERSION, validator=[instance_of(int), _readable_version]
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.deciding_step.outcome.action is not self.action:
