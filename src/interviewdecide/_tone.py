@@ -207,12 +207,12 @@ def _compile_phrase(phrase: str) -> str:
     return out + _token(tokens[-1])
 
 
-def _p(*phrases: str) -> tuple[re.Pattern[str], ...]:
+def _phrases(*phrases: str) -> tuple[re.Pattern[str], ...]:
     """Compile phrases of the pattern language, ignoring case."""
     return tuple(re.compile(_compile_phrase(p), re.IGNORECASE) for p in phrases)
 
 
-def _i(*patterns: str) -> tuple[re.Pattern[str], ...]:
+def _regexes(*patterns: str) -> tuple[re.Pattern[str], ...]:
     """Compile case-insensitive triggers written directly as regular expressions."""
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
@@ -237,11 +237,28 @@ class _Rule:
     """
 
     id: str
-    category: ToneCategory
+    #: Read from the id's first word: ``"bridges-never-work"`` is burning bridges.
+    category: ToneCategory = attrs.field(init=False)
     level: ToneLevel
     suggestion: str
     examples: tuple[str, ...] = attrs.field(converter=_strings)
     counterexamples: tuple[str, ...] = attrs.field(converter=_strings)
+
+    @category.default
+    def _category_of_id(self) -> ToneCategory:
+        return _CATEGORY_OF_PREFIX[self.id.partition("-")[0]]
+
+
+#: The first word of a rule id, and the category it names.
+_CATEGORY_OF_PREFIX = {
+    "arrogance": ToneCategory.ARROGANCE,
+    "discourtesy": ToneCategory.DISCOURTESY,
+    "bridges": ToneCategory.BURNING_BRIDGES,
+    "oversharing": ToneCategory.OVERSHARING,
+    "length": ToneCategory.LENGTH,
+    "blame": ToneCategory.BLAME,
+    "curtness": ToneCategory.CURTNESS,
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -384,22 +401,12 @@ _COMMON = _word_set(
     "RUDE SAME SEND SICK SOME SUCH SURE TAKE THAN TIME WELL WENT WHEN YEAR",
 )
 
-_E, _W = ToneLevel.ERROR, ToneLevel.WARNING
-_ARR, _DIS, _BRI, _OVR, _LEN, _BLA, _CUR = (
-    ToneCategory.ARROGANCE,
-    ToneCategory.DISCOURTESY,
-    ToneCategory.BURNING_BRIDGES,
-    ToneCategory.OVERSHARING,
-    ToneCategory.LENGTH,
-    ToneCategory.BLAME,
-    ToneCategory.CURTNESS,
-)
 
 #: Words that say the draft declines: the structural rules look at declines only.
 _DECLINES = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in _p(
+        for p in _phrases(
             "decline~",
             "withdraw~|withdrew|withdrawn",
             "cancel~|cancelled|cancelling",
@@ -430,9 +437,8 @@ _AnyRule = _PhraseRule | _LimitRule | _ExclamationRule | _ShoutingRule | _Struct
 _RULES: tuple[_AnyRule, ...] = (
     _PhraseRule(
         id="arrogance-overqualified",
-        category=_ARR,
-        level=_E,
-        triggers=_i(r"\bover[- ]?qualified\b"),
+        level=ToneLevel.ERROR,
+        triggers=_regexes(r"\bover[- ]?qualified\b"),
         suggestion=(
             "Leave your level out of it: say the role is not the right match for you at the moment."
         ),
@@ -441,9 +447,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="arrogance-too-experienced",
-        category=_ARR,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "far|way|much|simply|clearly? too experienced|senior|qualified|skilled|good|"
             "talented for|to",
             "someone|people|anyone like me",
@@ -474,9 +479,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="arrogance-beneath",
-        category=_ARR,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "beneath me|my",
             "below my level|standard~|experience|pay_grade",
             "not at|up to my level|standard~",
@@ -497,9 +501,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="arrogance-junior-role",
-        category=_ARR,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "clearly|obviously|just|only|merely|basically|frankly a|an junior|entry-level|"
             "graduate|beginner|beginner's|low-level|basic",
             "junior|entry-level|graduate-level|low-level role~|position~|job~|post~ like|such_as "
@@ -526,9 +529,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="arrogance-condescension",
-        category=_ARR,
-        level=_W,
-        triggers=_p(
+        level=ToneLevel.WARNING,
+        triggers=_phrases(
             "obviously",
             "needless to say",
             "as you should|must|surely know|realise|realize|see",
@@ -541,9 +543,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="discourtesy-stop-writing",
-        category=_DIS,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "stop|quit e-mail~|mailing|call~|messag~|text~|contact~|bother~|spam~|pester~|"
             "harass~|chas~",
         ),
@@ -555,15 +556,14 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="discourtesy-curt-dismissal",
-        category=_DIS,
-        level=_E,
+        level=ToneLevel.ERROR,
         triggers=(
-            *_i(
+            *_regexes(
                 r"\bnot\s++interested\s*+[,.!;-]*+\s*+(?:bye|goodbye|thanks\s++bye|cheers\s++bye)\b",
                 r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+whatever\s*+,",
                 r"\bwhatever\s*+[.!]",
             ),
-            *_p(
+            *_phrases(
                 "don't bother",
                 "who cares",
                 "couldn't care less",
@@ -584,10 +584,9 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="discourtesy-slang",
-        category=_DIS,
-        level=_E,
+        level=ToneLevel.ERROR,
         triggers=(
-            *_p(
+            *_phrases(
                 "nah|meh|nope|lol|lmao|lmfao|pfft|ugh",
                 "yeah no",
                 "hard pass",
@@ -597,7 +596,7 @@ _RULES: tuple[_AnyRule, ...] = (
                 "not really feeling",
             ),
             # "No thanks." standing alone as the whole sentence.
-            *_i(r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+no\s++thanks\s*+[.!]"),
+            *_regexes(r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+no\s++thanks\s*+[.!]"),
         ),
         suggestion="Write it as you would to a colleague you respect: no slang or shrugs.",
         examples=("Nah, not for me.", "Meh, no.", "Hard pass on this one.", "Hi,\nno thanks.\n"),
@@ -605,10 +604,9 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="discourtesy-insult",
-        category=_DIS,
-        level=_E,
+        level=ToneLevel.ERROR,
         triggers=(
-            *_p(
+            *_phrases(
                 "ridiculous|pathetic|laughable|clueless|incompetent|insulting|idiotic|stupid|"
                 "lazy|unprofessional|disgrace|disgraceful",
                 "a|what_a joke",
@@ -621,8 +619,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _ShoutingRule(
         id="discourtesy-shouting",
-        category=_DIS,
-        level=_E,
+        level=ToneLevel.ERROR,
         pattern=re.compile(
             r"(?<![\w'])[A-Z][A-Z0-9&'/]*+(?![\w'])"
             r"(?:[ \t,;:!?.&/-]++[A-Z][A-Z0-9&'/]*+(?![\w']))*+"
@@ -640,21 +637,21 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _ExclamationRule(
         id="discourtesy-exclamations",
-        category=_DIS,
-        level=_W,
+        level=ToneLevel.WARNING,
         # A run of two or more marks with a "!" in it, reported whole; the run is
         # entered at its start only, so a long run of marks costs linear time.
         pattern=re.compile(r"(?<![!?])(?=\?*+!)[!?][!?]++"),
-        warm=_p("thank~|thx|appreciate~|grateful|lovely|great|wonderful|luck|wish~|excited")[0],
+        warm=_phrases("thank~|thx|appreciate~|grateful|lovely|great|wonderful|luck|wish~|excited")[
+            0
+        ],
         suggestion="Use a single full stop; stacked exclamation marks read as anger.",
         examples=("I said I'm not available!!", "Really?!"),
         counterexamples=("Thank you so much for the invite!!",),
     ),
     _PhraseRule(
         id="bridges-never-contact",
-        category=_BRI,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "never contact|e-mail|call|message|write|approach|reach me|out",
             "don't|never ever? contact|e-mail|call|message|write|text|reach ...4 again|ever",
             "lose my number|e-mail|address|details",
@@ -674,9 +671,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="bridges-never-work",
-        category=_BRI,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "would|will|could never work|apply for|with|at|to",
             "never again? work|apply for|with|at|to you|your|a|this",
             "last company|place|employer on? earth? i|i'd",
@@ -703,9 +699,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="bridges-waste-of-time",
-        category=_BRI,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "waste of my|our|your|everyone's? time",
             "waste~ my|our ...3 time|afternoon|morning|day|evening|week|weekend",
             "waste~ so|too much of my|our time",
@@ -717,9 +712,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="blame-process",
-        category=_BLA,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "never|didn't|don't bother~? to? read|reply|respond my|a|to|back",
             "a|an complete|total|utter? shambles|farce|circus|mess|nightmare|disaster|"
             "embarrassment",
@@ -747,9 +741,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="bridges-bad-reputation",
-        category=_BRI,
-        level=_E,
-        triggers=_p(
+        level=ToneLevel.ERROR,
+        triggers=_phrases(
             "heard|read bad|terrible|awful|horrible|nasty things",
             "your|this company|firm|team is|seems terrible|awful|toxic|horrible|a_mess|a_disaster",
             "terrible|awful|toxic|horrible reputation|culture|reviews",
@@ -761,8 +754,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="oversharing-offer-from",
-        category=_OVR,
-        level=_W,
+        level=ToneLevel.WARNING,
         triggers=(
             re.compile(rf"\b(?i:offers?)\s+(?i:from|at|with|by)\s+{_NAME}"),
             re.compile(
@@ -793,8 +785,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="oversharing-pay-figure",
-        category=_OVR,
-        level=_W,
+        level=ToneLevel.WARNING,
         triggers=(
             re.compile(
                 r"(?:[$€£¥₹]|\b(?:S\$|A\$|C\$|USD|EUR|GBP|SGD|CHF|AUD|CAD|INR))\s?\d"
@@ -816,9 +807,8 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _PhraseRule(
         id="oversharing-pay-talk",
-        category=_OVR,
-        level=_W,
-        triggers=_p(
+        level=ToneLevel.WARNING,
+        triggers=_phrases(
             "they|who|which pay|pays|paid|paying|offered_me",
             "are|is paying",
             "salary|package|compensation|pay|bonus of",
@@ -846,8 +836,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _StructureRule(
         id="curtness-no-thanks",
-        category=_CUR,
-        level=_W,
+        level=ToneLevel.WARNING,
         kind="no-thanks",
         declines=_DECLINES,
         thanks=_THANKS,
@@ -860,8 +849,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _StructureRule(
         id="curtness-bare-reply",
-        category=_CUR,
-        level=_W,
+        level=ToneLevel.WARNING,
         kind="bare",
         declines=_DECLINES,
         thanks=_THANKS,
@@ -873,8 +861,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _LimitRule(
         id="length-words",
-        category=_LEN,
-        level=_W,
+        level=ToneLevel.WARNING,
         unit="words",
         limit=MAX_DECLINE_WORDS,
         suggestion=(
@@ -886,8 +873,7 @@ _RULES: tuple[_AnyRule, ...] = (
     ),
     _LimitRule(
         id="length-paragraphs",
-        category=_LEN,
-        level=_W,
+        level=ToneLevel.WARNING,
         unit="paragraphs",
         limit=MAX_DECLINE_PARAGRAPHS,
         suggestion=(
