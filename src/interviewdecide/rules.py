@@ -14,9 +14,11 @@ they nest like attrs' validator combinators.
 
 from __future__ import annotations
 
+import abc
 from collections.abc import Callable, Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from types import MappingProxyType
+from typing import ClassVar
 
 import attrs
 
@@ -673,58 +675,56 @@ def _rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return out
 
 
-def _combined_id(kind: str, rules: tuple[Rule, ...]) -> str:
-    return f"{kind}({', '.join(rule_name(r) for r in rules)})"
-
-
 @attrs.frozen
-class _AllOf:
+class _Group:
+    """Runs every rule, keeps each step as a child, and lets ``_combine`` decide."""
+
+    #: The kind of combination, which starts the default id: ``all-of(a, b)``.
+    kind: ClassVar[str]
+
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     name: str | None = None
 
     @property
     def advice_id(self) -> str:
-        return self.name or _combined_id("all-of", self.rules)
+        return self.name or f"{self.kind}({', '.join(rule_name(r) for r in self.rules)})"
 
     def __call__(self, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
         children = tuple(r(candidate, invitation, policy) for r in self.rules)
-        first = children[0].outcome
-        if first.action is not None and all(c.outcome is first for c in children):
-            outcome = first
-            reason = f"All of {len(children)} rules agree: {first.value}."
-        else:
-            outcome = Outcome.NO_OBJECTION
-            reason = (
-                f"The {len(children)} rules do not all reach the same decision, so none is taken."
-            )
+        outcome, reason = self._combine(children)
         return Step(rule=self.advice_id, outcome=outcome, reason=reason, children=children)
 
+    @abc.abstractmethod
+    def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
+        """The outcome and the reason of the combined step, from the children's steps."""
+
 
 @attrs.frozen
-class _AnyOf:
-    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    name: str | None = None
+class _AllOf(_Group):
+    kind = "all-of"
 
-    @property
-    def advice_id(self) -> str:
-        return self.name or _combined_id("any-of", self.rules)
+    def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
+        first = children[0].outcome
+        if first.action is not None and all(c.outcome is first for c in children):
+            return first, f"All of {len(children)} rules agree: {first.value}."
+        return (
+            Outcome.NO_OBJECTION,
+            f"The {len(children)} rules do not all reach the same decision, so none is taken.",
+        )
 
-    def __call__(self, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
-        children = tuple(r(candidate, invitation, policy) for r in self.rules)
+
+@attrs.frozen
+class _AnyOf(_Group):
+    kind = "any-of"
+
+    def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
         for child in children:
             if child.is_decisive:
-                return Step(
-                    rule=self.advice_id,
-                    outcome=child.outcome,
-                    reason=f"The first decisive rule, {child.rule}, says {child.outcome.value}.",
-                    children=children,
+                return (
+                    child.outcome,
+                    f"The first decisive rule, {child.rule}, says {child.outcome.value}.",
                 )
-        return Step(
-            rule=self.advice_id,
-            outcome=Outcome.NO_OBJECTION,
-            reason=f"None of the {len(children)} rules reached a decision.",
-            children=children,
-        )
+        return Outcome.NO_OBJECTION, f"None of the {len(children)} rules reached a decision."
 
 
 Predicate = Callable[[Candidate, Invitation, Policy], bool]
