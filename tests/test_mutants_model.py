@@ -7,6 +7,7 @@ written.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import attrs
@@ -17,8 +18,10 @@ from interviewdecide import (
     Extra,
     Invitation,
     JobPosting,
+    Location,
     Offer,
     OfferStatus,
+    PayRange,
     Policy,
     TriageItem,
     triage,
@@ -152,3 +155,92 @@ class TestFieldErrorsNameTheType:
 
         with pytest.raises(error, match=rf"^{message}$"):
             attrs.evolve(item, index=index)  # type: ignore[arg-type]
+
+
+RECEIVED = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
+
+
+class TestInvariantMessages:
+    """Each refused value is named with its field and the rule it breaks (__attrs_post_init__, _opt_id, non_blank)."""
+
+    @pytest.mark.parametrize(
+        ("build", "error", "message"),
+        [
+            (
+                lambda: Candidate(name=" \t ", years_experience=1),
+                ValueError,
+                "name: must not be empty",
+            ),
+            (
+                lambda: PayRange(currency="EUR"),
+                ValueError,
+                "minimum: a pay range needs a minimum, a maximum or both",
+            ),
+            (
+                lambda: PayRange(minimum=90_000, maximum=80_000, currency="EUR"),
+                ValueError,
+                "minimum: 90000 is above maximum 80000",
+            ),
+            (
+                lambda: PayRange(minimum=-5, currency="EUR"),
+                ValueError,
+                "minimum: must be a finite amount >= 0 and below 10**15, got -5",
+            ),
+            (
+                lambda: Location(),
+                ValueError,
+                "city: a location needs at least a city, a region or a country",
+            ),
+            (
+                lambda: Invitation(posting=JobPosting(title="Cook"), id=7),  # type: ignore[arg-type]
+                TypeError,
+                "id: must be a string or None, not int",
+            ),
+            (
+                lambda: Invitation(posting=JobPosting(title="Cook"), id="   "),
+                ValueError,
+                "id: must not be empty",
+            ),
+        ],
+    )
+    def test_message(self, build: object, error: type, message: str) -> None:
+        """The error is the documented type and its message starts with the field."""
+        with pytest.raises(error) as caught:
+            build()  # type: ignore[operator]
+
+        assert message == str(caught.value)
+
+
+class TestOfferDates:
+    """An offer's deadline must come after it was received, strictly (xǁOfferǁ__attrs_post_init__ 5)."""
+
+    def test_deadline_at_the_moment_received(self) -> None:
+        """A deadline equal to the time received is refused, naming both fields."""
+        with pytest.raises(ValueError, match=r"^deadline: .* is not after received_at "):
+            Offer(
+                company="Acme", status=OfferStatus.PENDING, received_at=RECEIVED, deadline=RECEIVED
+            )
+
+    def test_deadline_a_minute_later(self) -> None:
+        """A minute later is fine."""
+        later = RECEIVED + dt.timedelta(minutes=1)
+
+        offer = Offer(
+            company="Acme", status=OfferStatus.PENDING, received_at=RECEIVED, deadline=later
+        )
+
+        assert later == offer.deadline
+
+
+class TestExtraKept:
+    """A plain mapping given as extra is kept, not dropped (x__extra 3)."""
+
+    def test_flat_mapping(self) -> None:
+        """Every key of a flat mapping survives, and an Extra given as such is kept equal."""
+        invitation = Invitation(
+            posting=JobPosting(title="Cook"), extra={"source": "LinkedIn", "score": 3}
+        )
+
+        assert {"source": "LinkedIn", "score": 3} == dict(invitation.extra)
+        again = Invitation(posting=JobPosting(title="Cook"), extra=invitation.extra)
+        assert invitation.extra == again.extra
