@@ -126,17 +126,24 @@ def _arguments(arguments: object, readers: Mapping[str, tuple[Read, bool]]) -> d
     return values
 
 
-def _decide(arguments: object) -> Answer:
-    from . import Candidate, Invitation, Policy, decide, to_json
+def _about_one_invitation(arguments: object, option: str, cls: type[Any]) -> dict[str, Any]:
+    """Read a candidate and an invitation (both required), and ``option``, a ``cls``."""
+    from . import Candidate, Invitation
 
-    args = _arguments(
+    return _arguments(
         arguments,
         {
             "candidate": (_typed(Candidate), True),
             "invitation": (_typed(Invitation), True),
-            "policy": (_typed(Policy), False),
+            option: (_typed(cls), False),
         },
     )
+
+
+def _decide(arguments: object) -> Answer:
+    from . import Policy, decide, to_json
+
+    args = _about_one_invitation(arguments, "policy", Policy)
     verdict = decide(args["candidate"], args["invitation"], policy=args.get("policy"))
     return Answer(data=json.loads(to_json(verdict)), text=verdict.explain())
 
@@ -190,16 +197,9 @@ def _triage(arguments: object) -> Answer:
 
 
 def _draft_decline(arguments: object) -> Answer:
-    from . import Candidate, DeclineReason, Invitation, draft_decline, to_json
+    from . import DeclineReason, draft_decline, to_json
 
-    args = _arguments(
-        arguments,
-        {
-            "candidate": (_typed(Candidate), True),
-            "invitation": (_typed(Invitation), True),
-            "reason": (_typed(DeclineReason), False),
-        },
-    )
+    args = _about_one_invitation(arguments, "reason", DeclineReason)
     email = draft_decline(args["candidate"], args["invitation"], reason=args.get("reason"))
     text = f"Subject: {email.subject}\n\n{email.body}"
     return Answer(data=json.loads(to_json(email)), text=text)

@@ -103,6 +103,7 @@ _VALIDATORS: dict[Callable[..., None], Keywords] = {
     _model.Aspirations._check_words: {"items": _not_blank["string"]},  # noqa: SLF001
     _trace._fact_value: {},  # noqa: SLF001 -- finite: JSON has no NaN
     _trace.Step._check_children: {},  # noqa: SLF001 -- the item type says it
+    _trace._readable_version: {"number": {"minimum": 1, "maximum": _trace.SCHEMA_VERSION}},  # noqa: SLF001
     _email._non_blank: _not_blank,  # noqa: SLF001
     _email._header_line: _header,  # noqa: SLF001
     _email._address: _header,  # noqa: SLF001 -- one address: the library's parser says it
