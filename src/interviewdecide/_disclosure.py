@@ -25,6 +25,11 @@ __all__ = ["Disclosure", "DisclosureAdvice", "advise_disclosure"]
 _RULE = "disclosure"
 
 
+def _step(outcome: Outcome, reason: str, facts: tuple[Fact, ...]) -> Step:
+    """One step of the ``disclosure`` advice."""
+    return Step(rule=_RULE, outcome=outcome, reason=reason, facts=facts)
+
+
 class Disclosure(StrEnum):
     """What to do about other offers when talking to a hiring manager.
 
@@ -175,16 +180,15 @@ def _holding(
         elsewhere = (
             "" if employer is None else f" from {plural(n, 'another employer', 'other employers')}"
         )
-        return Step(
-            rule=_RULE,
-            outcome=Outcome.NO_OBJECTION,
-            reason=(
+        return _step(
+            Outcome.NO_OBJECTION,
+            (
                 f"You hold {count(n, 'live offer')}{elsewhere} ({_companies(others)}). No "
                 f"hiring manager is owed an account of {plural(n, 'it', 'them')}, so "
                 f"{plural(n, 'it stays', 'they stay')} private unless a step below opens "
                 "the choice, and nothing can make telling a duty."
             ),
-            facts=facts,
+            facts,
         )
     if not candidate.offers:
         reason = "You hold no offers, so there is nothing to disclose."
@@ -199,7 +203,7 @@ def _holding(
             )
         held = "You hold no live offer" + ("" if employer is None else " from another employer")
         reason = f"{held} ({', and '.join(details)}), so there is nothing to disclose."
-    return Step(rule=_RULE, outcome=Outcome.NOT_APPLICABLE, reason=reason, facts=facts)
+    return _step(Outcome.NOT_APPLICABLE, reason, facts)
 
 
 def _interest(
@@ -230,28 +234,25 @@ def _interest(
             if others
             else "."
         )
-        return Step(
-            rule=_RULE,
-            outcome=Outcome.NO_OBJECTION,
-            reason=(
+        return _step(
+            Outcome.NO_OBJECTION,
+            (
                 f"{_sentence_case(who)} has made no offer and you have not reached its "
                 f"final stage, so you cannot yet tell how interested it is{tail}"
             ),
-            facts=facts,
+            facts,
         )
     gauge = f"{_sentence_case(' and '.join(signs))}, so you can judge how keen it is on you"
     if others:
-        return Step(
-            rule=_RULE,
-            outcome=Outcome.NOTE,
-            reason=(f"{gauge}; mentioning {_yours(len(others))} becomes a choice open to you."),
-            facts=facts,
+        return _step(
+            Outcome.NOTE,
+            (f"{gauge}; mentioning {_yours(len(others))} becomes a choice open to you."),
+            facts,
         )
-    return Step(
-        rule=_RULE,
-        outcome=Outcome.NO_OBJECTION,
-        reason=f"{gauge}, but you hold no other offer to mention.",
-        facts=facts,
+    return _step(
+        Outcome.NO_OBJECTION,
+        f"{gauge}, but you hold no other offer to mention.",
+        facts,
     )
 
 
@@ -265,32 +266,29 @@ def _comparison(employer: str | None, has_offer: bool, others: list[Offer]) -> S
         Fact(name="other_offers_with_pay", value=sum(o.salary is not None for o in others)),
     )
     if not n:
-        return Step(
-            rule=_RULE,
-            outcome=Outcome.NOT_APPLICABLE,
-            reason="With no other live offer, there is nothing to compare.",
-            facts=facts,
+        return _step(
+            Outcome.NOT_APPLICABLE,
+            "With no other live offer, there is nothing to compare.",
+            facts,
         )
     theirs = f"{_yours(n, 'live offer')} ({_companies(others)})"
     if has_offer:
-        return Step(
-            rule=_RULE,
-            outcome=Outcome.NOTE,
-            reason=(
+        return _step(
+            Outcome.NOTE,
+            (
                 f"{_sentence_case(who)} has made you an offer, so you can set it against "
                 f"{theirs}; mentioning {plural(n, 'it', 'them')} becomes a choice open "
                 "to you."
             ),
-            facts=facts,
+            facts,
         )
-    return Step(
-        rule=_RULE,
-        outcome=Outcome.NO_OBJECTION,
-        reason=(
+    return _step(
+        Outcome.NO_OBJECTION,
+        (
             f"Comparing offers needs one from {who} to set against {theirs}, and it "
             "has made none yet, so there is no comparison to lean on."
         ),
-        facts=facts,
+        facts,
     )
 
 
