@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from interviewdecide import (
-    DEFAULT_RULES,
     Action,
     Alternative,
     Candidate,
@@ -161,10 +160,6 @@ class TestPipeline:
         """A policy of the wrong type is named."""
         with pytest.raises(TypeError, match=r"^policy:"):
             decide(MEI, JUNIOR, policy={"overqualified_surplus_years": 3})  # type: ignore[arg-type]
-
-    def test_default_rules_constant(self) -> None:
-        """DEFAULT_RULES is what Pipeline() runs."""
-        assert DEFAULT_RULES == Pipeline().rules
 
 
 class TestCombinators:
