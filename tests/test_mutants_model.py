@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import Decimal
 
 import attrs
 import pytest
@@ -19,6 +20,7 @@ from interviewdecide import (
     Invitation,
     JobPosting,
     Location,
+    Money,
     Offer,
     OfferStatus,
     PayRange,
@@ -244,3 +246,27 @@ class TestExtraKept:
         assert {"source": "LinkedIn", "score": 3} == dict(invitation.extra)
         again = Invitation(posting=JobPosting(title="Cook"), extra=invitation.extra)
         assert invitation.extra == again.extra
+
+
+class TestAmounts:
+    """Money takes ints and decimal text, never floats, and says why (as_amount 1, amount 3 and 5)."""
+
+    @pytest.mark.parametrize("value", [85_000.5, 70_000.0])
+    def test_a_float_is_refused_with_the_reason(self, value: float) -> None:
+        """A float, even a whole one, is a TypeError explaining that floats lose cents."""
+        with pytest.raises(TypeError) as caught:
+            Money(amount=value, currency="EUR")  # type: ignore[arg-type]
+
+        assert (
+            f"amount: must be a Decimal, an int or decimal text such as '85000.00', not the "
+            f"float {value!r}: a float cannot hold every amount of cents exactly"
+        ) == str(caught.value)
+
+    def test_text_that_is_not_a_number(self) -> None:
+        """Text such as "85k" is a ValueError quoting it."""
+        with pytest.raises(ValueError, match=r"^amount: '85k' is not a decimal number$"):
+            Money(amount="85k", currency="EUR")
+
+    def test_padded_decimal_text(self) -> None:
+        """Decimal text with spaces around it is read exactly."""
+        assert Decimal("85000.00") == Money(amount=" 85000.00 ", currency="EUR").amount
