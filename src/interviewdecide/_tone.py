@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -250,15 +251,17 @@ class _Rule:
 
 
 #: The first word of a rule id, and the category it names.
-_CATEGORY_OF_PREFIX = {
-    "arrogance": ToneCategory.ARROGANCE,
-    "discourtesy": ToneCategory.DISCOURTESY,
-    "bridges": ToneCategory.BURNING_BRIDGES,
-    "oversharing": ToneCategory.OVERSHARING,
-    "length": ToneCategory.LENGTH,
-    "blame": ToneCategory.BLAME,
-    "curtness": ToneCategory.CURTNESS,
-}
+_CATEGORY_OF_PREFIX = MappingProxyType(
+    {
+        "arrogance": ToneCategory.ARROGANCE,
+        "discourtesy": ToneCategory.DISCOURTESY,
+        "bridges": ToneCategory.BURNING_BRIDGES,
+        "oversharing": ToneCategory.OVERSHARING,
+        "length": ToneCategory.LENGTH,
+        "blame": ToneCategory.BLAME,
+        "curtness": ToneCategory.CURTNESS,
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
