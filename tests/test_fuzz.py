@@ -267,15 +267,6 @@ _SCALARS: dict[str, st.SearchStrategy[Any]] = {
 }
 
 
-def json_values(max_leaves: int = 20) -> st.SearchStrategy[Any]:
-    """Any JSON value: scalars, arrays and objects, nested."""
-    return st.recursive(
-        st.one_of(*_SCALARS.values()),
-        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-        max_leaves=max_leaves,
-    )
-
-
 def json_kind(value: Any) -> str:
     """Name the JSON type of a parsed value."""
     if value is None:
@@ -294,9 +285,9 @@ def json_kind(value: Any) -> str:
 def of_kind(kind: str) -> st.SearchStrategy[Any]:
     """JSON values of one type."""
     if kind == "array":
-        return st.lists(json_values(5), max_size=3)
+        return st.lists(testing.json_values(), max_size=3)
     if kind == "object":
-        return st.dictionaries(st.text(max_size=10), json_values(5), max_size=3)
+        return st.dictionaries(st.text(max_size=10), testing.json_values(), max_size=3)
     return _SCALARS[kind]
 
 
@@ -389,10 +380,10 @@ def mutated(draw: st.DrawFn, doc: Any, huge: list[Any]) -> Any:
         return delete(doc, path)
     if how == "add" and isinstance(old, dict):
         key = draw(st.text(max_size=12) | st.sampled_from(sorted(old) or ["x"]))
-        return replace(doc, path, {**old, key: draw(json_values(5))})
+        return replace(doc, path, {**old, key: draw(testing.json_values())})
     if how == "add" and isinstance(old, list):
         at = draw(st.integers(min_value=0, max_value=len(old)))
-        return replace(doc, path, [*old[:at], draw(json_values(5)), *old[at:]])
+        return replace(doc, path, [*old[:at], draw(testing.json_values()), *old[at:]])
     if how == "huge":
         return replace(doc, path, draw(st.sampled_from(huge)))
     kinds = sorted(set(_SCALARS) | {"array", "object"} - {json_kind(old)})
@@ -434,7 +425,7 @@ class TestArbitraryJson:
         """Any JSON value gives a value that round-trips, or InvalidInput naming paths."""
 
         @per_type
-        @given(json_values())
+        @given(testing.json_values())
         def check(doc: Any) -> None:
             value_or_invalid(cls, json.dumps(doc))
 
@@ -660,7 +651,7 @@ class TestSchemaOrg:
             posting_or_invalid(d) is not None for d in SCHEMA_ORG_DOCS
         )
 
-    @given(json_values())
+    @given(testing.json_values())
     def test_any_json_value(self, doc: Any) -> None:
         """Any JSON value gives a posting that round-trips, or InvalidInput naming paths."""
         posting_or_invalid(doc)
@@ -692,7 +683,7 @@ class TestJsonResume:
         """The JSON Resume sample gives a candidate (the base of the mutations)."""
         assert candidate_or_invalid(RESUME) is not None
 
-    @given(json_values())
+    @given(testing.json_values())
     def test_any_json_value(self, doc: Any) -> None:
         """Any JSON value gives a candidate that round-trips, or InvalidInput naming paths."""
         candidate_or_invalid(doc)
@@ -756,7 +747,7 @@ class TestCommandLine:
         text = data.draw(mutations(EXAMPLE_INBOX))
         assert_cli_refuses_well(*run_cli([command, "--format", "json"], text))
 
-    @given(json_values())
+    @given(testing.json_values())
     def test_any_json_value(self, doc: Any) -> None:
         """Any JSON value as the input file: status 2 with a message, or success."""
         assert_cli_refuses_well(*run_cli(["triage"], json.dumps(doc)))
