@@ -45,6 +45,7 @@ from interviewdecide import (
     Duplicate,
     Email,
     Fact,
+    Inbox,
     InvalidInput,
     Invitation,
     JobPosting,
@@ -215,6 +216,11 @@ EXAMPLES: dict[type[Any], Any] = {
         posting=_POSTING,
         skipped=(Problem("$.baseSalary", "cannot read a salary from the text 'Competitive'"),),
     ),
+    Inbox: Inbox(
+        candidate=_CANDIDATE,
+        invitations=(_INVITATION, _INVITATION),
+        policy=Policy(max_interviews=2),
+    ),
 }
 EXAMPLES.update({t: next(iter(t)) for t in PUBLIC_TYPES if issubclass(t, StrEnum)})
 
@@ -246,6 +252,7 @@ STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
     ToneFinding: testing.tone_findings(),
     Problem: testing.problems(),
     Reading: testing.readings(),
+    Inbox: testing.inboxes(),
 }
 STRATEGIES.update({t: st.sampled_from(t) for t in PUBLIC_TYPES if issubclass(t, StrEnum)})
 
