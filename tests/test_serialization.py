@@ -293,7 +293,7 @@ class TestRepeatedKeysAndOddClasses:
                 '"aspirations": {"roles": ["x"], "min salary": 1, "min salary": 2}}',
                 (
                     'the key "name" appears more than once @ $.name',
-                    'the key "min salary" appears more than once @ $.aspirations["min salary"]',
+                    'the key "min salary" appears more than once @ $.aspirations["min\\u0020salary"]',
                 ),
             ),
         ],

@@ -53,8 +53,19 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
 
 
 def at_key(path: str, key: str) -> str:
-    """Extend ``path`` by an object key, in bracket form when it is not a name."""
-    return f"{path}.{key}" if key.isidentifier() else f"{path}[{json.dumps(key)}]"
+    """Extend ``path`` by an object key, in bracket form when it is not a name.
+
+    The key is quoted as JSON, with spaces escaped too, so that a path holds no
+    white space and always ends a problem line as one word.
+    """
+    if key.isidentifier():
+        return f"{path}.{key}"
+    quoted = json.dumps(key).replace(" ", _SPACE)
+    return f"{path}[{quoted}]"
+
+
+#: A space in a quoted key, as a JSON escape.
+_SPACE = "\\u0020"
 
 
 class DuplicateKeys(dict[str, Any]):

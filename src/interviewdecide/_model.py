@@ -17,7 +17,7 @@ from typing import Any, TypeAlias, final
 
 import attrs
 
-from ._errors import FieldTypeError, FieldValueError
+from ._errors import FieldTypeError, FieldValueError, at_key
 from ._validators import (
     MAX_AMOUNT,
     amount,
@@ -698,7 +698,7 @@ class Extra(Mapping[str, JSONValue]):
         for key, value in data.items():
             if not isinstance(key, str):
                 raise FieldTypeError(_path, f"keys must be strings, not {type(key).__name__}")
-            frozen[key] = _frozen_json(value, f"{_path}.{key}" if _path else key)
+            frozen[key] = _frozen_json(value, at_key(_path, key) if _path else _top_key(key))
         object.__setattr__(self, "_data", frozen)
         object.__setattr__(self, "_hash", None)
 
@@ -730,6 +730,11 @@ class Extra(Mapping[str, JSONValue]):
     def to_dict(self) -> dict[str, Any]:
         """Return the data as plain dicts and lists, as :mod:`json` writes them."""
         return {k: _thawed(v) for k, v in self._data.items()}
+
+
+def _top_key(key: str) -> str:
+    """Name a top-level key as a path step: a name, or a quoted key in brackets."""
+    return key if key.isidentifier() else at_key("", key)
 
 
 def _thawed(value: JSONValue) -> Any:

@@ -397,7 +397,8 @@ def to_problems(exc: BaseException, path: str = "$") -> list[str]:
         lines = [p for e, a in by_field for p in to_problems(e, f"{path}.{a.name}")]
         return lines + [p for e in others for p in to_problems(e, path)]
     if isinstance(exc, FieldValueError | FieldTypeError):
-        return [f"{exc} @ {path}.{exc.field}"]
+        step = "" if exc.field.startswith("[") else "."  # a key in brackets: extra[" "]
+        return [f"{exc} @ {path}{step}{exc.field}"]
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         keys = (k if k.isprintable() else ascii(k) for k in sorted(exc.extra_fields))
         return [f"unknown field(s) {', '.join(keys)} @ {path}"]
