@@ -169,6 +169,18 @@ class TestExtra:
         except (FieldTypeError, FieldValueError) as e:
             assert "extra" == _root(e.field)
 
+    def test_key_that_is_not_a_name(self) -> None:
+        """A key with a space is quoted in the path, which stays one word."""
+        with pytest.raises(FieldValueError) as info:
+            Extra({"commute time": [float("inf")]})
+        assert 'extra["commute\\u0020time"][0]' == info.value.field
+        doc = '{"posting": {"title": "A"}, "extra": {"a b": 1e400, "ok": 1}}'
+        with pytest.raises(InvalidInput) as bad:
+            from_json(interviewdecide.Invitation, doc)
+        assert ['["a\\u0020b"]: must be a finite number, got inf @ $.extra["a\\u0020b"]'] == list(
+            bad.value.problems
+        )
+
 
 class TestMessages:
     """The messages of common mistakes, word for word."""
