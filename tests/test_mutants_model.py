@@ -15,6 +15,7 @@ import attrs
 import pytest
 
 from interviewdecide import (
+    Aspirations,
     Candidate,
     Extra,
     Invitation,
@@ -270,3 +271,86 @@ class TestAmounts:
     def test_padded_decimal_text(self) -> None:
         """Decimal text with spaces around it is read exactly."""
         assert Decimal("85000.00") == Money(amount=" 85000.00 ", currency="EUR").amount
+
+    @pytest.mark.parametrize(
+        ("value", "error", "message"),
+        [
+            (None, TypeError, "amount: must be a Decimal, an int or decimal text, not NoneType"),
+            (
+                Decimal("NaN"),
+                ValueError,
+                "amount: must be a finite amount >= 0 and below 10**15, got NaN",
+            ),
+            (-1, ValueError, "amount: must be a finite amount >= 0 and below 10**15, got -1"),
+            (
+                10**15,
+                ValueError,
+                "amount: must be a finite amount >= 0 and below 10**15, got 1000000000000000",
+            ),
+        ],
+    )
+    def test_other_refusals(self, value: object, error: type, message: str) -> None:
+        """No amount, not a number, negative or absurdly large: each named with the value."""
+        with pytest.raises(error) as caught:
+            Money(amount=value, currency="EUR")  # type: ignore[arg-type]
+
+        assert message == str(caught.value)
+
+    def test_just_below_the_ceiling(self) -> None:
+        """The largest whole amount below 10**15 is accepted."""
+        assert Decimal(10**15 - 1) == Money(amount=10**15 - 1, currency="EUR").amount
+
+
+class TestSharedValidatorMessages:
+    """The shared validators name the field, what they want and what they got (InstanceOf, TupleOf, as_tuple)."""
+
+    @pytest.mark.parametrize(
+        ("build", "error", "message"),
+        [
+            (
+                lambda: Money(amount=1, currency="euro"),
+                ValueError,
+                "currency: must be a three-letter ISO 4217 code such as 'EUR', got 'euro'",
+            ),
+            (
+                lambda: JobPosting(title="Data\u2028Analyst"),
+                ValueError,
+                "title: must be a single line (no line breaks)",
+            ),
+            (
+                lambda: Offer(company="Acme", status="accepted"),  # type: ignore[arg-type]
+                TypeError,
+                "status: must be a OfferStatus, not str",
+            ),
+            (
+                lambda: Offer(company="Acme", status=OfferStatus.PENDING, received_at="2026-11-02"),  # type: ignore[arg-type]
+                TypeError,
+                "received_at: must be a datetime or None, not str",
+            ),
+            (
+                lambda: Candidate(name="Mei Tan", years_experience=7, offers="Acme"),  # type: ignore[arg-type]
+                TypeError,
+                "offers: must be a collection of Offer (a list, tuple or set), not str",
+            ),
+            (
+                lambda: Candidate(
+                    name="Mei Tan",
+                    years_experience=7,
+                    offers=Offer(company="Acme", status=OfferStatus.PENDING),  # type: ignore[arg-type]
+                ),
+                TypeError,
+                "offers: must be a collection of Offer (a list, tuple or set), not Offer",
+            ),
+            (
+                lambda: Aspirations(arrangements=["remote", 3, "x"]),  # type: ignore[list-item]
+                TypeError,
+                "arrangements: must hold WorkArrangement members, got 'remote', 'x', 3",
+            ),
+        ],
+    )
+    def test_message(self, build: object, error: type, message: str) -> None:
+        """The error is the documented type, with the whole message."""
+        with pytest.raises(error) as caught:
+            build()  # type: ignore[operator]
+
+        assert message == str(caught.value)
