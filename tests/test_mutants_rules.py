@@ -135,3 +135,127 @@ class TestCombinators:
 
         assert Outcome.DECLINE == step.outcome
         assert [("Mei Tan", 3)] == seen
+
+
+def _reads_policy(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
+    """Declines when the policy is strict about surplus years, else abstains."""
+    if policy.overqualified_surplus_years == 3:
+        return Step(rule="reads-policy", outcome=Outcome.DECLINE, reason="A strict policy.")
+    return Step(rule="reads-policy", outcome=Outcome.NOT_APPLICABLE, reason="A lenient one.")
+
+
+STRICT = Policy(overqualified_surplus_years=3)
+
+
+class TestCombinatorsPassThePolicy:
+    """Combined rules see the policy the pipeline runs with (_AllOf 5, _AnyOf 5, _When 9)."""
+
+    def test_all_of(self) -> None:
+        """all_of hands the policy to every rule it combines."""
+        step = rules.all_of(_reads_policy, _declines)(_candidate(), _invitation(), STRICT)
+
+        assert Outcome.DECLINE == step.outcome
+
+    def test_any_of(self) -> None:
+        """any_of hands the policy to every rule it combines."""
+        step = rules.any_of(_reads_policy, _abstains)(_candidate(), _invitation(), STRICT)
+
+        assert Outcome.DECLINE == step.outcome
+
+    def test_when(self) -> None:
+        """when hands the policy to the rule it guards."""
+        rule = rules.when(lambda c, i, p: True, _reads_policy, description="always")
+
+        assert Outcome.DECLINE == rule(_candidate(), _invitation(), STRICT).outcome
+
+
+class TestCombinedSteps:
+    """The combined step carries the combinator's name and a defined outcome (_AllOf 17, _AnyOf 9/13, _When 13/17)."""
+
+    def test_all_of_disagreeing(self) -> None:
+        """Rules that disagree give no objection, under the combined name."""
+        step = rules.all_of(_declines, _abstains)(_candidate(), _invitation(), POLICY)
+
+        assert ("all-of(-declines, -abstains)", Outcome.NO_OBJECTION) == (step.rule, step.outcome)
+
+    def test_any_of_decisive_child(self) -> None:
+        """The first decisive child decides, under the combined (or given) name."""
+        combined = rules.any_of(_abstains, _declines, name="either")
+
+        step = combined(_candidate(), _invitation(), POLICY)
+
+        assert ("either", Outcome.DECLINE) == (step.rule, step.outcome)
+
+    def test_when_skipped(self) -> None:
+        """A guarded rule whose condition fails is not applicable, under the rule's own name."""
+        rule = rules.when(lambda c, i, p: False, rules.suitability, description="never")
+
+        step = rule(_candidate(), _invitation(required_years=1), POLICY)
+
+        assert ("suitability", Outcome.NOT_APPLICABLE) == (step.rule, step.outcome)
+        assert "Skipped, because the condition does not hold: never." == step.reason
+
+
+class _Unnamed:
+    """A callable rule object with neither advice_id nor __name__."""
+
+    def __call__(self, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
+        return Step(rule="-Unnamed", outcome=Outcome.NOT_APPLICABLE, reason="Nothing.")
+
+
+class TestRuleName:
+    """A rule's name comes from advice_id, else __name__ with hyphens, else its type (x_rule_name)."""
+
+    def test_names(self) -> None:
+        """Functions, named combinators and plain callable objects."""
+        assert "accepted-offer" == rules.rule_name(rules.accepted_offer)
+        assert "strict" == rules.rule_name(rules.all_of(rules.fit, name="strict"))
+        assert "-Unnamed" == rules.rule_name(_Unnamed())
+
+
+class TestFitDetails:
+    """Fit names each dimension and spells out what clashed (_company_check 49, _industry_check, _avoided_check 17)."""
+
+    def test_a_wanted_industry_is_an_aim(self) -> None:
+        """A wanted industry that matches is an aim met, and says so."""
+        c = _candidate(aspirations=Aspirations(industries=["Fintech", "Health care"]))
+
+        step = rules.fit(c, _invitation(industry="Fintech"), POLICY)
+
+        assert Outcome.ATTEND == step.outcome
+        assert step.reason.startswith("This posting matches what you aim for: Fintech is an")
+
+    def test_an_unwanted_industry_lists_the_wanted_ones(self) -> None:
+        """A clash lists every wanted industry, sorted, joined with "or"."""
+        c = _candidate(aspirations=Aspirations(industries=["Health care", "Fintech"]))
+
+        step = rules.fit(c, _invitation(industry="Retail"), POLICY)
+
+        assert "the industry, Retail, is not Fintech or Health care." in step.reason
+        assert "clash" == step.fact("industry")
+
+    def test_an_unwanted_employer_is_a_company_clash(self) -> None:
+        """An employer not among those wanted is recorded as company=clash."""
+        c = _candidate(aspirations=Aspirations(companies=["Globex"]))
+
+        step = rules.fit(c, _invitation(company="Initech"), POLICY)
+
+        assert "clash" == step.fact("company")
+
+    def test_an_avoided_list_and_an_unnamed_employer(self) -> None:
+        """Without an employer's name, the avoided list cannot be checked, and the reason says so."""
+        c = _candidate(aspirations=Aspirations(avoid_companies=["Initech"]))
+
+        step = rules.fit(c, _invitation(company=None), POLICY)
+
+        assert step.reason.endswith("so it cannot be checked against those you avoid.")
+
+
+class TestOverqualifiedLimit:
+    """overqualified_limit gives the largest figure asked that still finds the candidate overqualified."""
+
+    def test_limits(self) -> None:
+        """Both tests, one test, and too few years held."""
+        assert 2.0 == rules.overqualified_limit(7, POLICY)
+        assert 7.0 == rules.overqualified_limit(12, Policy(overqualified_ratio=None))
+        assert None is rules.overqualified_limit(3, POLICY)
