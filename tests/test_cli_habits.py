@@ -54,6 +54,12 @@ class TestDidYouMean:
         assert (2, "") == (code, out)
         assert f"unknown command {word!r} {hint}; the commands are decide, triage," in err
 
+    def test_options_but_no_command(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Options alone leave argparse to say a command is needed."""
+        code, out, err = call(capsys, "-f", "json")
+        assert (2, "") == (code, out)
+        assert "the following arguments are required: COMMAND" in err
+
     def test_far(self, capsys: pytest.CaptureFixture[str]) -> None:
         code, _, err = call(capsys, "--format=json", "xyzzy")
         assert 2 == code

@@ -233,6 +233,12 @@ class TestCombinators:
 
 
 class TestVerdict:
+    def test_step_describes_itself_on_one_line(self) -> None:
+        """Step.describe() is the rule, the outcome in words and the reason."""
+        step = decide(MEI, JUNIOR).deciding_step
+
+        assert f"[suitability] decline: {step.reason}" == step.describe()
+
     def test_explain_lists_everything(self) -> None:
         """explain() names the verdict, every step, the flip and the next step."""
         text = decide(MEI, JUNIOR).explain()

@@ -279,7 +279,7 @@ class TestCrafted:
         slow = re.compile(r"a\s*\s*b")
 
         with pytest.raises(pytest.fail.Exception):
-            assert_linear(_scan(slow), lambda n: _fill("a", " ", n, STOP), (512, 4096), REFERENCE)
+            assert_linear(_scan(slow), lambda n: _fill("a", " ", n, STOP), (1024, 8192), REFERENCE)
 
 
 class TestLinearPatterns:

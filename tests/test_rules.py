@@ -319,6 +319,25 @@ class TestSuitability:
         assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, by_surplus.outcome)
         assert "(at least 5 years more than asked)" in by_surplus.reason
 
+    @pytest.mark.parametrize(
+        ("held", "policy", "expected"),
+        [
+            (7, Policy(), 2.0),
+            (15, Policy(), 7.5),
+            (4, Policy(overqualified_surplus_years=None, overqualified_ratio=3.0), 4 / 3),
+            (3, Policy(), None),
+            (30, Policy(overqualified_surplus_years=None, overqualified_ratio=None), None),
+        ],
+    )
+    def test_overqualified_limit(self, held: float, policy: Policy, expected: float | None) -> None:
+        """The public limit is the figure at or below which suitability declines."""
+        assert pytest.approx(expected) == rules.overqualified_limit(held, policy)
+        if expected is not None:
+            at = rules.suitability(
+                candidate(held), invitation(JobPosting(title="A", required_years=expected)), policy
+            )
+            assert Outcome.DECLINE == at.outcome
+
     def test_both_tests_off(self) -> None:
         """With both tests switched off, no figure declines and no flip is promised."""
         posting = JobPosting(title="Analyst", required_years=0)

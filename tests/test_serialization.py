@@ -487,3 +487,12 @@ class TestSchemaVersion:
 
         with pytest.raises(ValueError, match=r"^schema_version: 2 is newer"):
             attrs.evolve(verdict, schema_version=2)
+
+
+class TestConverterDirectly:
+    def test_lone_surrogate_is_refused_by_the_public_converter(self) -> None:
+        """Text that reaches the converter without from_json is still checked."""
+        with pytest.raises(Exception) as caught:  # noqa: PT011 -- cattrs' group, checked below
+            converter.structure({"name": "Mei \ud800", "years_experience": 7}, Candidate)
+
+        assert "lone surrogate" in repr(caught.value.exceptions)  # type: ignore[attr-defined]
