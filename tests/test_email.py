@@ -42,7 +42,8 @@ from interviewdecide import (
     to_json,
 )
 from interviewdecide import testing as strategies
-from interviewdecide._email import MAX_REFERENCES, _parse_address, _unsafe_names
+from interviewdecide._email import MAX_REFERENCES, _unsafe_names
+from interviewdecide._validators import parse_address
 
 ANA = Candidate(name="Ana Lima", years_experience=7)
 SAM = Contact(name="Sam Lee", email="sam@acme.example")
@@ -978,6 +979,6 @@ class TestLibraryMadeEmails:
     @given(st.emails() | st.text(max_size=30))
     def test_address_cache_does_not_change_results(self, text: str) -> None:
         """The cached parse of an address equals the uncached one."""
-        cached, fresh = _parse_address(text), _parse_address.__wrapped__(text)
+        cached, fresh = parse_address(text), parse_address.__wrapped__(text)
         assert (type(fresh), str(fresh)) == (type(cached), str(cached))
-        assert 1024 == _parse_address.cache_info().maxsize
+        assert 1024 == parse_address.cache_info().maxsize

@@ -33,7 +33,6 @@ from ._validators import ascii_domain as _ascii_domain
 from ._validators import check_address as _check_address
 from ._validators import check_header_text as _check_header_text
 from ._validators import check_unicode as _check_unicode
-from ._validators import parse_address as _parse_address  # noqa: F401 -- tests reach it here
 
 __all__ = ["MAX_REFERENCES", "DeclineReason", "Email", "draft_decline"]
 
