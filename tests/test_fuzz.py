@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import interviewdecide
@@ -683,6 +683,57 @@ class TestSchemaOrg:
             data = [data]
         posting_or_invalid(data)
         posting_or_invalid({"@type": "JobPosting", "title": "x", "hiringOrganization": data})
+
+
+def html_page(json_ld: str, body: str) -> str:
+    return (
+        "<html><head><title>Job</title>"
+        f'<script type="application/ld+json">{json_ld}</script></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+class TestHtml:
+    @given(st.text(max_size=300))
+    def test_any_text(self, text: str) -> None:
+        """Any page text gives a posting or InvalidInput, never another exception."""
+        for strict in (False, True):
+            try:
+                posting = JobPosting.from_html(text, strict=strict)
+            except InvalidInput as e:
+                assert_names_paths(e)
+            else:
+                assert_round_trips(JobPosting, posting)
+
+    @given(st.data())
+    def test_embedded_posting_broken(self, data: st.DataObject) -> None:
+        """A real posting embedded in a page, with one part broken, and hostile markup."""
+        doc = data.draw(mutated(data.draw(st.sampled_from(SCHEMA_ORG_DOCS)), HUGE_VALUES))
+        body = data.draw(st.sampled_from(["", "<p>R&amp;D</p>", "<div itemscope>", "]]>", "\x00"]))
+        try:
+            json_ld = json.dumps(doc)
+        except ValueError:  # an integer too long for str(): no page can carry it
+            reject()
+        try:
+            posting = JobPosting.from_html(html_page(json_ld, body))
+        except InvalidInput as e:
+            assert_names_paths(e)
+        else:
+            assert_round_trips(JobPosting, posting)
+
+
+class TestDraftDecline:
+    @given(testing.candidates(), testing.invitations(), st.sampled_from(DeclineReason))
+    def test_any_request_drafts_a_sendable_courteous_email(
+        self, candidate: Candidate, invitation: Invitation, reason: DeclineReason
+    ) -> None:
+        """Whatever the inputs, the draft passes the tone check and serializes as mail."""
+        mail = draft_decline(candidate, invitation, reason=reason)
+
+        assert () == check_tone(mail.body)
+        assert_round_trips(Email, mail)
+        raw = mail.to_message().as_bytes()
+        assert all(len(line) <= 998 for line in raw.split(b"\r\n"))
 
 
 class TestJsonResume:
