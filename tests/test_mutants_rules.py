@@ -13,9 +13,14 @@ from interviewdecide import (
     Candidate,
     Invitation,
     JobPosting,
+    Location,
+    Money,
     Outcome,
+    PayPeriod,
+    PayRange,
     Policy,
     Step,
+    WorkArrangement,
     decide,
     rules,
 )
@@ -259,3 +264,46 @@ class TestOverqualifiedLimit:
         assert 2.0 == rules.overqualified_limit(7, POLICY)
         assert 7.0 == rules.overqualified_limit(12, Policy(overqualified_ratio=None))
         assert None is rules.overqualified_limit(3, POLICY)
+
+
+WANTS = Aspirations(
+    locations=[Location(country="DE")], min_salary=Money(amount=60_000, currency="EUR")
+)
+
+
+class TestFitNeeds:
+    """Pay and place are needs, each named in the trace (_pay_check, _location_check 17)."""
+
+    def test_remote_only_elsewhere_is_an_unmet_need(self) -> None:
+        """A remote job open only to applicants in another country misses a need."""
+        posting = JobPosting(
+            title="Data Analyst",
+            company="Acme",
+            arrangement=WorkArrangement.REMOTE,
+            applicant_locations=[Location(country="US")],
+        )
+
+        step = rules.fit(_candidate(aspirations=WANTS), Invitation(posting=posting), POLICY)
+
+        assert Outcome.DECLINE == step.outcome
+        assert step.reason.startswith("This posting misses what you need: the job is remote only")
+        assert "unknown" == step.fact("pay")
+
+    def test_pay_at_the_floor_is_a_met_need(self) -> None:
+        """Pay above the floor, in the same currency, says so in words."""
+        salary = PayRange(minimum=70_000, currency="EUR", period=PayPeriod.YEAR)
+        posting = JobPosting(title="Data Analyst", company="Acme", salary=salary)
+
+        step = rules.fit(_candidate(aspirations=WANTS), Invitation(posting=posting), POLICY)
+
+        assert Outcome.ATTEND == step.outcome
+        assert "the pay reaches 70,000 EUR a year, at or above your floor of 60,000" in step.reason
+
+    def test_pay_in_another_currency_is_not_compared(self) -> None:
+        """Pay in another currency is left out, and the reason says why."""
+        salary = PayRange(minimum=70_000, currency="USD", period=PayPeriod.YEAR)
+        posting = JobPosting(title="Data Analyst", company="Acme", salary=salary)
+
+        step = rules.fit(_candidate(aspirations=WANTS), Invitation(posting=posting), POLICY)
+
+        assert "the pay is in USD and your floor in EUR, so they were not compared" in step.reason
