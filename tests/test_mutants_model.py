@@ -276,6 +276,7 @@ class TestAmounts:
         ("value", "error", "message"),
         [
             (None, TypeError, "amount: must be a Decimal, an int or decimal text, not NoneType"),
+            ([85_000], TypeError, "amount: must be a Decimal, an int or decimal text, not list"),
             (
                 Decimal("NaN"),
                 ValueError,
@@ -311,6 +312,11 @@ class TestSharedValidatorMessages:
                 lambda: Money(amount=1, currency="euro"),
                 ValueError,
                 "currency: must be a three-letter ISO 4217 code such as 'EUR', got 'euro'",
+            ),
+            (
+                lambda: Money(amount=1, currency="EURO"),
+                ValueError,
+                "currency: must be a three-letter ISO 4217 code such as 'EUR', got 'EURO'",
             ),
             (
                 lambda: JobPosting(title="Data\u2028Analyst"),
