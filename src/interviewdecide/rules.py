@@ -187,27 +187,42 @@ def _role_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
     return _Check("role", False, _CLASH, f"the title '{posting.title}' is not {aims}")
 
 
+@attrs.frozen
+class _NamedAim:
+    """An aim the candidate names (an employer, an industry), compared by ``same``."""
+
+    dimension: str
+    noun: str
+    same: Callable[[str, str], bool]
+    unknown: str
+
+    def check(self, wanted: frozenset[str], offered: str | None) -> _Check | None:
+        if not wanted:
+            return None
+        if offered is None:
+            return _Check(self.dimension, False, _UNKNOWN, self.unknown)
+        if any(self.same(w, offered) for w in wanted):
+            return _Check(self.dimension, False, _MATCH, f"{offered} is an {self.noun} you want")
+        names = join_words(sorted(wanted), "or")
+        return _Check(self.dimension, False, _CLASH, f"the {self.noun}, {offered}, is not {names}")
+
+
+def _same_words(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold()
+
+
+_EMPLOYER_AIM = _NamedAim(
+    "company", "employer", same_employer, "the posting does not name its employer"
+)
+_INDUSTRY_AIM = _NamedAim("industry", "industry", _same_words, "the posting states no industry")
+
+
 def _company_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
-    if not wants.companies:
-        return None
-    if posting.company is None:
-        return _Check("company", False, _UNKNOWN, "the posting does not name its employer")
-    if any(same_employer(c, posting.company) for c in wants.companies):
-        return _Check("company", False, _MATCH, f"{posting.company} is an employer you want")
-    wanted = join_words(sorted(wants.companies), "or")
-    return _Check("company", False, _CLASH, f"{posting.company} is not {wanted}")
+    return _EMPLOYER_AIM.check(wants.companies, posting.company)
 
 
 def _industry_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
-    if not wants.industries:
-        return None
-    if posting.industry is None:
-        return _Check("industry", False, _UNKNOWN, "the posting states no industry")
-    industry = posting.industry.casefold()
-    if any(i.casefold() == industry for i in wants.industries):
-        return _Check("industry", False, _MATCH, f"{posting.industry} is an industry you want")
-    wanted = join_words(sorted(wants.industries), "or")
-    return _Check("industry", False, _CLASH, f"the industry, {posting.industry}, is not {wanted}")
+    return _INDUSTRY_AIM.check(wants.industries, posting.industry)
 
 
 def _avoided_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
