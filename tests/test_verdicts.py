@@ -289,6 +289,18 @@ class TestCounterfactuals:
         if step.counterfactual is not None:
             assert_counterfactual_holds(candidate, invitation, Policy(), step)
 
+    @pytest.mark.parametrize("held", [123456789012345678901234567890.123456789, 1e300])
+    def test_huge_year_counts(self, held: float) -> None:
+        """Any finite year count gets a counterfactual, not a decimal error (found by fuzzing)."""
+        candidate = Candidate(name="Mei Tan", years_experience=held)
+        invitation = Invitation(posting=JobPosting(title="Analyst", required_years=5))
+
+        step = rules.suitability(candidate, invitation, Policy())
+
+        assert Outcome.DECLINE == step.outcome
+        assert step.counterfactual is not None
+        assert "if the posting asked for more than" in step.counterfactual
+
     def test_concern_from_the_description_promises_no_flip(self) -> None:
         """When the candidate's own reading of the description declines, no figure would flip it."""
         invitation = Invitation(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Callable, Iterable
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from types import MappingProxyType
 from typing import ClassVar
 
@@ -80,7 +80,10 @@ def _bound(value: Decimal, *, up: bool) -> float:
     "More than X" must hold for every figure above X, so X is rounded up; "X or
     fewer" and "less than X" round down.
     """
-    return float(value.quantize(_CENTS, rounding=ROUND_CEILING if up else ROUND_FLOOR))
+    with localcontext() as context:
+        # Room for every digit of a huge figure (a year count may be any finite float).
+        context.prec = max(context.prec, value.adjusted() + 3)
+        return float(value.quantize(_CENTS, rounding=ROUND_CEILING if up else ROUND_FLOOR))
 
 
 _CENTS = Decimal("0.01")
