@@ -317,13 +317,16 @@ class TestGarbageCollector:
 
     @pytest.mark.usefixtures("collector")
     def test_a_callers_freeze_is_kept(self) -> None:
-        """Objects the caller froze stay frozen, and none are added."""
+        """Objects the caller froze stay frozen, and none of the batch is added."""
         gc.freeze()
         frozen = gc.get_freeze_count()
 
         triage(_MEI, _INBOX)
+        after = gc.get_freeze_count()
 
-        assert frozen == gc.get_freeze_count()
+        # A frozen object whose last reference goes is still freed, so the count may
+        # fall by a few; an unfreeze would drop it to zero, a freeze would add the batch.
+        assert frozen - 100 <= after <= frozen
 
 
 _LOADED = """
