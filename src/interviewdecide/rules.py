@@ -457,11 +457,12 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
 
 
 def _limit(held: float, policy: Policy) -> Decimal | None:
+    have = _exact(held)
     bounds = []
     if policy.overqualified_surplus_years is not None:
-        bounds.append(_exact(held) - _exact(policy.overqualified_surplus_years))
+        bounds.append(have - _exact(policy.overqualified_surplus_years))
     if policy.overqualified_ratio is not None:
-        bounds.append(_exact(held) / _exact(policy.overqualified_ratio))
+        bounds.append(have / _exact(policy.overqualified_ratio))
     limit = min(bounds, default=None)
     return limit if limit is not None and limit >= 0 else None
 
