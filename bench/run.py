@@ -262,7 +262,9 @@ def floor_decide(  # noqa: C901, PLR0912, PLR0915 -- straight-line on purpose
                 checks.append(("company", False, MATCH, f"{company} is an employer you want"))
             else:
                 wanted = join_words(sorted(wants.companies), "or")
-                checks.append(("company", False, CLASH, f"{company} is not {wanted}"))
+                checks.append(
+                    ("company", False, CLASH, f"the employer, {company}, is not {wanted}")
+                )
         if wants.industries:
             industry = posting.industry
             if industry is None:
