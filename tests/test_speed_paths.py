@@ -24,6 +24,7 @@ from interviewdecide import (
     Pipeline,
     Policy,
     Step,
+    TriageItem,
     Verdict,
     by_policy,
     decide,
@@ -33,6 +34,7 @@ from interviewdecide import (
     triage,
 )
 from interviewdecide import _match as match
+from interviewdecide._trace import shared_fact
 from interviewdecide.typing import Combiner
 
 #: Spellings as people type them, mixed with any text Hypothesis finds.
@@ -86,6 +88,41 @@ class TestLibraryMadeValues:
         assert again == verdict
         assert hash(again) == hash(verdict)
         assert again.explain() == verdict.explain()
+
+    @given(testing.candidates(), st.lists(testing.invitations(), max_size=4))
+    def test_triage_items_equal_the_validating_constructor(
+        self, candidate: Candidate, invitations: list[Invitation]
+    ) -> None:
+        """Every item triage makes passes, and equals, the public TriageItem constructor."""
+        result = triage(candidate, invitations, draft_emails=False)
+
+        for item in (*result.attend, *result.decline, *result.deferred):
+            again = _rebuilt(TriageItem, item)
+            assert again == item
+            assert hash(again) == hash(item)
+            assert (item.email, item.note) == (None, None)
+
+    def test_shared_facts_keep_equal_values_of_other_types_apart(self) -> None:
+        """1, 1.0 and True are equal in Python but read differently in JSON and text."""
+        values = [shared_fact("threshold", v).value for v in (1, 1.0, True, 1, True)]
+
+        assert [type(v) for v in values] == [int, float, bool, int, bool]
+        assert shared_fact("threshold", 2) is shared_fact("threshold", 2)
+
+    def test_policy_facts_are_one_value_across_requests(self) -> None:
+        """A batch keeps one instance of each policy and comparison fact, not one per item."""
+        mei = Candidate(name="Mei", years_experience=3)
+        first, second = (
+            decide(mei, JobPosting(title=title, required_years=2)) for title in ("A", "B")
+        )
+
+        shared = [
+            a is b
+            for one, other in zip(first.trace, second.trace, strict=True)
+            for a, b in zip(one.facts, other.facts, strict=True)
+        ]
+        assert shared.count(True) >= 6
+        assert False in shared  # the years held and asked are per request
 
     def test_steps_that_never_vary_are_shared(self) -> None:
         """learning, "no offers" and the candidate's own answer are one value each."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from enum import StrEnum
@@ -22,7 +23,7 @@ __all__ = ["Action", "Alternative", "Fact", "FactValue", "Outcome", "Step", "Ver
 # must already be of its final type (tuples, not lists). Users never reach them;
 # what users can construct is unchanged. tests/test_speed_paths.py rebuilds what
 # they make with the public constructors and checks that both agree.
-_new = object.__new__
+new_instance = object.__new__
 
 #: The kinds of value a :class:`Fact` may hold; all of them survive JSON unchanged.
 FactValue = str | int | float | bool | None
@@ -302,15 +303,15 @@ class Verdict:
 # -- library-made values ------------------------------------------------------------
 
 
-def _setters(cls: type, *names: str) -> tuple[Any, ...]:
+def slot_setters(cls: type, *names: str) -> tuple[Any, ...]:
     """The slot setters of ``cls``, which bypass its frozen ``__setattr__``."""
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-_FACT_SET = _setters(Fact, "name", "value")
-_STEP_SET = _setters(Step, "rule", "outcome", "reason", "facts", "counterfactual", "children")
-_ALTERNATIVE_SET = _setters(Alternative, "action", "decided_by")
-_VERDICT_SET = _setters(
+_FACT_SET = slot_setters(Fact, "name", "value")
+_STEP_SET = slot_setters(Step, "rule", "outcome", "reason", "facts", "counterfactual", "children")
+_ALTERNATIVE_SET = slot_setters(Alternative, "action", "decided_by")
+_VERDICT_SET = slot_setters(
     Verdict, "action", "decided_by", "trace", "combined_by", "policy", "alternative"
 )
 _SCHEMA_VERSION_SET = Verdict.__dict__["schema_version"].__set__
@@ -318,11 +319,17 @@ _SCHEMA_VERSION_SET = Verdict.__dict__["schema_version"].__set__
 
 def made_fact(name: str, value: FactValue) -> Fact:
     """A :class:`Fact` the library made: ``value`` is a finite number, text, bool or None."""
-    fact: Fact = _new(Fact)
+    fact: Fact = new_instance(Fact)
     set_name, set_value = _FACT_SET
     set_name(fact, name)
     set_value(fact, value)
     return fact
+
+
+#: :func:`made_fact` for the few values a finding takes again and again (a
+#: comparison, a policy figure): one shared, immutable instance each, so a batch
+#: keeps fewer objects alive. ``typed`` keeps ``1`` and ``True`` apart.
+shared_fact = functools.lru_cache(maxsize=512, typed=True)(made_fact)
 
 
 def made_step(
@@ -333,7 +340,7 @@ def made_step(
     counterfactual: str | None = None,
 ) -> Step:
     """A :class:`Step` without children that a library rule made from checked values."""
-    step: Step = _new(Step)
+    step: Step = new_instance(Step)
     set_rule, set_outcome, set_reason, set_facts, set_counterfactual, set_children = _STEP_SET
     set_rule(step, rule)
     set_outcome(step, outcome)
@@ -359,7 +366,7 @@ def made_verdict(  # noqa: PLR0913 -- one argument per field
     :class:`Step`, ``decider`` is the first decisive step of its rule in it and asks
     for ``action``, and ``alternative``, when given, is decisive.
     """
-    verdict: Verdict = _new(Verdict)
+    verdict: Verdict = new_instance(Verdict)
     set_action, set_by, set_trace, set_combined, set_policy, set_alternative = _VERDICT_SET
     set_action(verdict, action)
     set_by(verdict, decider.rule)
@@ -369,7 +376,7 @@ def made_verdict(  # noqa: PLR0913 -- one argument per field
     if alternative is None:
         set_alternative(verdict, None)
     else:
-        alt: Alternative = _new(Alternative)
+        alt: Alternative = new_instance(Alternative)
         set_alt_action, set_alt_by = _ALTERNATIVE_SET
         set_alt_action(alt, _ACTIONS[alternative.outcome])
         set_alt_by(alt, alternative.rule)

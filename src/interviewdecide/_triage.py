@@ -18,7 +18,7 @@ from ._email import Email, draft_decline
 from ._grammar import count, plural
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._pipeline import Pipeline, policy_or_default
-from ._trace import Action, Fact, Outcome, Verdict
+from ._trace import Action, Fact, Outcome, Verdict, new_instance, slot_setters
 from ._validators import as_tuple, instance_of, non_negative_int, tuple_of
 
 __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
@@ -63,6 +63,21 @@ class TriageItem:
     def label(self) -> str:
         """The request in words, such as ``"Data Engineer at Acme"``."""
         return self.invitation.posting.label
+
+
+_ITEM_SET = slot_setters(TriageItem, "index", "invitation", "verdict", "email", "note")
+
+
+def _made_item(index: int, invitation: Invitation, verdict: Verdict) -> TriageItem:
+    """A :class:`TriageItem` of checked parts, built without re-running the validators."""
+    item: TriageItem = new_instance(TriageItem)
+    set_index, set_invitation, set_verdict, set_email, set_note = _ITEM_SET
+    set_index(item, index)
+    set_invitation(item, invitation)
+    set_verdict(item, verdict)
+    set_email(item, None)
+    set_note(item, None)
+    return item
 
 
 @attrs.frozen(kw_only=True)
@@ -556,7 +571,7 @@ def triage(
                 duplicates.append(_repeat(index, decided[position], invitation))
                 continue
             verdict = pipeline.decide(candidate, invitation, policy=policy)
-            item = TriageItem(index=index, invitation=invitation, verdict=verdict)
+            item = _made_item(index, invitation, verdict)
             decided.append(item)
             said_yes, poor_fit, reserved = _read_trace(invitation, verdict)
             poor_fits += poor_fit

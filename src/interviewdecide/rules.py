@@ -34,7 +34,7 @@ from ._model import (
     Policy,
     WorkArrangement,
 )
-from ._trace import Fact, Outcome, Step, made_fact, made_step
+from ._trace import Fact, Outcome, Step, made_fact, made_step, shared_fact
 from .typing import Rule
 
 __all__ = [
@@ -400,10 +400,10 @@ def fit(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     unknown = [c for c in checks if c.found is _UNKNOWN]
     threshold = policy.fit_clashes_to_decline
     facts = (
-        *(made_fact(name=c.dimension, value=c.found.value) for c in checks),
-        made_fact(name="clashes_to_decline", value=threshold),
-        made_fact(name="needs_outweigh_aims", value=policy.fit_needs_outweigh_aims),
-        made_fact(name="unmatched_aims_decline", value=policy.fit_unmatched_aims_decline),
+        *(shared_fact(c.dimension, c.found.value) for c in checks),
+        shared_fact("clashes_to_decline", threshold),
+        shared_fact("needs_outweigh_aims", policy.fit_needs_outweigh_aims),
+        shared_fact("unmatched_aims_decline", policy.fit_unmatched_aims_decline),
     )
     short_of_threshold = ""
     if unmet and len(unmet) < threshold:
@@ -526,9 +526,9 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
     facts = (
         made_fact(name="years_held", value=held),
         made_fact(name="years_asked", value=asked),
-        made_fact(name="years_asked_from_text", value=posting.required_years_from_text),
-        made_fact(name="overqualified_surplus_years", value=policy.overqualified_surplus_years),
-        made_fact(name="overqualified_ratio", value=policy.overqualified_ratio),
+        shared_fact("years_asked_from_text", posting.required_years_from_text),
+        shared_fact("overqualified_surplus_years", policy.overqualified_surplus_years),
+        shared_fact("overqualified_ratio", policy.overqualified_ratio),
         made_fact(
             name="overqualified_at_or_below_years", value=None if limit is None else float(limit)
         ),
@@ -564,7 +564,7 @@ def _experience(candidate: Candidate, posting: JobPosting, policy: Policy) -> _E
             "beyond what you have, so the job description shows it is out of reach.",
             f"With {_years(held)} of experience, this check would not decline if the "
             f"posting asked for less than {_years(_bound(reach, up=False))}.",
-            (*facts, made_fact(name="underqualified_shortfall_years", value=shortfall)),
+            (*facts, shared_fact("underqualified_shortfall_years", shortfall)),
         )
     if limit is None:
         why = (
