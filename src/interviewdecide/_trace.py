@@ -103,6 +103,18 @@ def _facts(values: Iterable[Fact]) -> tuple[Fact, ...]:
     return as_tuple(values)
 
 
+def fact_named(facts: Iterable[Fact], name: str) -> FactValue:
+    """Return the value of the first fact in ``facts`` called ``name``.
+
+    Raises:
+        KeyError: When no fact has that name.
+    """
+    for fact in facts:
+        if fact.name == name:
+            return fact.value
+    raise KeyError(name)
+
+
 def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
     return as_tuple(values)
 
@@ -161,10 +173,7 @@ class Step:
         Raises:
             KeyError: When the step holds no such fact.
         """
-        for f in self.facts:
-            if f.name == name:
-                return f.value
-        raise KeyError(name)
+        return fact_named(self.facts, name)
 
     def describe(self) -> str:
         """Return the step as one line: ``[rule] outcome: reason``."""

@@ -18,7 +18,7 @@ from ._email import Email, draft_decline
 from ._grammar import count, plural
 from ._model import Candidate, Invitation, JobPosting, Policy
 from ._pipeline import Pipeline, policy_or_default
-from ._trace import Action, Fact, Outcome, Verdict, new_instance, slot_setters
+from ._trace import Action, Fact, Outcome, Verdict, fact_named, new_instance, slot_setters
 from ._validators import as_tuple, instance_of, non_negative_int, tuple_of
 
 __all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
@@ -132,10 +132,7 @@ class BatchNote:
         Raises:
             KeyError: When the note holds no such fact.
         """
-        for f in self.facts:
-            if f.name == name:
-                return f.value
-        raise KeyError(name)
+        return fact_named(self.facts, name)
 
 
 def _items(values: Iterable[TriageItem]) -> tuple[TriageItem, ...]:

@@ -335,27 +335,22 @@ def _fit_checks(candidate: Candidate, posting: JobPosting) -> list[_Check]:
     return [c for c in (check(wants, posting) for check in _FIT_CHECKS) if c is not None]
 
 
+def _own_answer(matches: bool, outcome: Outcome, so: str) -> Step:
+    """The ``fit`` finding when the candidate's own answer is ``matches``."""
+    does = "matches" if matches else "does not match"
+    return Step(
+        rule="fit",
+        outcome=outcome,
+        reason=f"You said this role {does} what you want now, so {so}.",
+        facts=(Fact(name="matches_aspirations", value=matches),),
+    )
+
+
 #: The finding when the candidate answered fit themselves: one shared step per answer.
 _OWN_ANSWER = MappingProxyType(
     {
-        True: Step(
-            rule="fit",
-            outcome=Outcome.ATTEND,
-            reason=(
-                "You said this role matches what you want now, so attend and find out "
-                "first-hand what they offer."
-            ),
-            facts=(Fact(name="matches_aspirations", value=True),),
-        ),
-        False: Step(
-            rule="fit",
-            outcome=Outcome.DECLINE,
-            reason=(
-                "You said this role does not match what you want now, so decline "
-                "it with a short, polite e-mail."
-            ),
-            facts=(Fact(name="matches_aspirations", value=False),),
-        ),
+        True: _own_answer(True, Outcome.ATTEND, "attend and find out first-hand what they offer"),
+        False: _own_answer(False, Outcome.DECLINE, "decline it with a short, polite e-mail"),
     }
 )
 
