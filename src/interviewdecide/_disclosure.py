@@ -20,8 +20,6 @@ from ._model import Candidate, Offer
 from ._trace import Fact, Outcome, Step
 from ._validators import as_tuple, instance_of, tuple_of
 
-__all__ = ["Disclosure", "DisclosureAdvice", "advise_disclosure"]
-
 _RULE = "disclosure"
 
 

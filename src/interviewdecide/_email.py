@@ -34,8 +34,6 @@ from ._validators import check_address as _check_address
 from ._validators import check_header_text as _check_header_text
 from ._validators import check_unicode as _check_unicode
 
-__all__ = ["MAX_REFERENCES", "DeclineReason", "Email", "draft_decline"]
-
 
 class DeclineReason(StrEnum):
     """Why the candidate declines; it picks the wording of the decline paragraph.

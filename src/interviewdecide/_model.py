@@ -35,28 +35,6 @@ from ._validators import (
     tuple_of,
 )
 
-__all__ = [
-    "Aspirations",
-    "Basis",
-    "Candidate",
-    "Concern",
-    "ConcernKind",
-    "Conflict",
-    "Contact",
-    "Extra",
-    "Invitation",
-    "JobPosting",
-    "Location",
-    "Money",
-    "Offer",
-    "OfferStatus",
-    "PayPeriod",
-    "PayRange",
-    "Policy",
-    "WorkArrangement",
-]
-
-
 # -- closed vocabularies ---------------------------------------------------------
 
 

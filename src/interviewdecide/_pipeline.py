@@ -15,16 +15,6 @@ from ._validators import as_tuple
 from .rules import rule_name
 from .typing import Combiner, Rule
 
-__all__ = [
-    "DEFAULT_POLICY",
-    "DEFAULT_RULES",
-    "Pipeline",
-    "by_policy",
-    "decide",
-    "decline_wins",
-    "first_decisive",
-]
-
 #: The policy :func:`decide` uses when none is given.
 DEFAULT_POLICY = Policy()
 

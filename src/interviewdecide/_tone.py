@@ -31,17 +31,6 @@ import attrs
 from ._errors import FieldValueError
 from ._validators import instance_of, non_negative_int
 
-__all__ = [
-    "MAX_DECLINE_PARAGRAPHS",
-    "MAX_DECLINE_WORDS",
-    "MAX_DRAFT_CHARS",
-    "ToneCategory",
-    "ToneFinding",
-    "ToneLevel",
-    "check_tone",
-    "render_tone_report",
-]
-
 #: The most words a short decline should hold; a longer draft gets a ``length``
 #: warning. About three short paragraphs of thanks, decline and good wishes fit in
 #: well under this figure; the greeting and the signature are not counted.

@@ -21,8 +21,6 @@ from ._pipeline import Pipeline, policy_or_default
 from ._trace import Action, Fact, Outcome, Verdict, fact_named, new_instance, slot_setters
 from ._validators import as_tuple, instance_of, non_negative_int, tuple_of
 
-__all__ = ["BatchNote", "Duplicate", "Triage", "TriageItem", "triage"]
-
 _DEFAULT_PIPELINE = Pipeline()
 
 
