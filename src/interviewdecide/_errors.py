@@ -1,12 +1,21 @@
-"""The one error that bad input raises."""
+"""The one error that bad input raises, and the errors of the constructors."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["LINE_BREAKS", "FieldTypeError", "FieldValueError", "InvalidInput"]
+if TYPE_CHECKING:
+    from ._problem import Problem
+
+__all__ = [
+    "LINE_BREAKS",
+    "FieldTypeError",
+    "FieldValueError",
+    "InvalidInput",
+    "at_key",
+    "one_line",
+]
 
 
 #: Every character that :meth:`str.splitlines` breaks a line at: the one set of
@@ -15,11 +24,11 @@ __all__ = ["LINE_BREAKS", "FieldTypeError", "FieldValueError", "InvalidInput"]
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def _one_line(problem: str) -> str:
-    """Escape line breaks (from quoted input) so that each problem stays one line."""
-    if LINE_BREAKS.isdisjoint(problem):
-        return problem
-    return "".join(repr(c)[1:-1] if c in LINE_BREAKS else c for c in problem)
+def one_line(text: str) -> str:
+    """Escape line breaks (from quoted input) so that ``text`` stays one line."""
+    if LINE_BREAKS.isdisjoint(text):
+        return text
+    return "".join(repr(c)[1:-1] if c in LINE_BREAKS else c for c in text)
 
 
 class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API.md
@@ -29,43 +38,64 @@ class InvalidInput(ValueError):  # noqa: N818 -- the public name is fixed by API
     :meth:`~interviewdecide.JobPosting.from_schema_org`,
     :meth:`~interviewdecide.JobPosting.from_html`,
     :meth:`~interviewdecide.Candidate.from_json_resume` and the command line. The
-    message holds one line per problem, each naming the offending field by its
-    path, such as ``offers[1].status: 'maybe' is not a valid OfferStatus @ $.offers[1].status``.
+    message holds one line per problem, ``message @ path``, each naming the
+    offending field by its path, such as
+    ``'maybe' is not one of [...] @ $.offers[1].status``.
+
+    Args:
+        problems: Each a :class:`~interviewdecide.Problem`.
 
     Attributes:
-        problems: One string per problem, each ending in ``@ $.path``.
+        problems: Each problem, with its ``path`` and ``message`` apart.
+
+    Raises:
+        TypeError: When an item of ``problems`` is not a
+            :class:`~interviewdecide.Problem` (a ``"message @ path"`` string, say).
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``problems`` holds :class:`~interviewdecide.Problem` instances rather than
+       ``message @ path`` strings.
     """
 
     __module__ = "interviewdecide"
 
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(_one_line(p) for p in problems)
-        super().__init__("\n".join(self.problems))
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        from ._problem import Problem  # an attrs class: loaded when an error is built
+
+        self.problems = tuple(problems)
+        for i, problem in enumerate(self.problems):
+            if not isinstance(problem, Problem):
+                raise FieldTypeError(
+                    f"problems[{i}]",
+                    f"expected a Problem(path, message), got {type(problem).__name__} {problem!r}",
+                )
+        super().__init__("\n".join(map(str, self.problems)))
+
+    def __reduce__(self) -> tuple[type[InvalidInput], tuple[tuple[Problem, ...]]]:
+        return type(self), (self.problems,)
 
     @classmethod
     def at(cls, path: str, message: str) -> InvalidInput:
         """Build an error with one problem at ``path`` (``$`` is the root)."""
-        return cls([f"{message} @ {path}"])
+        from ._problem import Problem
+
+        return cls([Problem(path, message)])
 
 
 def at_key(path: str, key: str) -> str:
     """Extend ``path`` by an object key, in bracket form when it is not a name.
 
-    The key is quoted as JSON, with spaces escaped too, so that a path holds no
-    white space and always ends a problem line as one word.
+    A key that is not a name is quoted as JSON: ``$["min salary"]``,
+    ``$["@graph"]``.
     """
     if key.isidentifier():
         return f"{path}.{key}"
-    quoted = json.dumps(key).replace(" ", _SPACE)
-    return f"{path}[{quoted}]"
+    import json  # on the error path only: deciding need not load json
 
-
-#: A space in a quoted key, as a JSON escape.
-_SPACE = "\\u0020"
+    return f"{path}[{json.dumps(key)}]"
 
 
 class DuplicateKeys(dict[str, Any]):
@@ -111,7 +141,7 @@ def _lone_surrogate(text: str) -> bool:
     return False
 
 
-def json_problems(data: Any, path: str = "$") -> list[str]:
+def json_problems(data: Any, path: str = "$") -> list[Problem]:
     r"""Find what no reader accepts in parsed JSON: repeated keys and lone surrogates.
 
     A repeated key is refused rather than letting the last value silently win, and
@@ -124,21 +154,25 @@ def json_problems(data: Any, path: str = "$") -> list[str]:
         path: The path of ``data`` itself.
 
     Returns:
-        One ``message @ path`` problem per finding, in document order.
+        One problem per finding, in document order.
     """
     if _clean(data):
         return []
-    problems: list[str] = []
+    import json  # on the error path only
+
+    from ._problem import Problem
+
+    problems: list[Problem] = []
     stack: list[tuple[str, Any]] = [(path, data)]
     while stack:
         where, value = stack.pop()
         if isinstance(value, str):
             if _lone_surrogate(value):
-                problems.append(f"{_SURROGATE} @ {where}")
+                problems.append(Problem(where, _SURROGATE))
         elif isinstance(value, dict):
             if isinstance(value, DuplicateKeys):
                 problems.extend(
-                    f"the key {json.dumps(k)} appears more than once @ {at_key(where, k)}"
+                    Problem(at_key(where, k), f"the key {json.dumps(k)} appears more than once")
                     for k in value.duplicates
                 )
             children = []
@@ -146,7 +180,9 @@ def json_problems(data: Any, path: str = "$") -> list[str]:
                 # json.dumps escapes a surrogate, so the path itself stays printable
                 child = at_key(where, str(key))
                 if _lone_surrogate(str(key)):
-                    problems.append(f"the key holds a lone surrogate, not valid Unicode @ {child}")
+                    problems.append(
+                        Problem(child, "the key holds a lone surrogate, not valid Unicode")
+                    )
                 children.append((child, item))
             stack.extend(reversed(children))
         elif isinstance(value, list):
@@ -199,40 +235,57 @@ def json_kind(value: object) -> str:
     return "an object"
 
 
-class FieldValueError(ValueError):
+class _FieldError(Exception):
+    """What the two field errors share: the field's name, and the message format.
+
+    Attributes:
+        field: The name of the offending field.
+        reason: What is wrong with its value, without the field's name.
+    """
+
+    field: str
+    reason: str
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")
+
+    def __reduce__(self) -> tuple[type[_FieldError], tuple[str, str]]:
+        return type(self), (self.field, self.reason)
+
+
+class FieldValueError(_FieldError, ValueError):
     """A value broke an invariant of a field, which the error names.
 
     Raised by the constructors of the public types. It is a :class:`ValueError`,
-    so code that catches ``ValueError`` catches it.
+    so code that catches ``ValueError`` catches it. Its message is
+    ``field: reason``.
 
     Attributes:
         field: The name of the offending field.
+        reason: What is wrong with its value, without the field's name.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The ``reason`` attribute.
     """
 
     __module__ = "interviewdecide"
 
-    field: str
 
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        super().__init__(f"{field}: {message}")
-
-
-class FieldTypeError(TypeError):
+class FieldTypeError(_FieldError, TypeError):
     """A field was given a value of the wrong type, which the error names.
 
+    It is a :class:`TypeError`; its message is ``field: reason``.
+
     Attributes:
         field: The name of the offending field.
+        reason: What is wrong with its value, without the field's name.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The ``reason`` attribute.
     """
 
     __module__ = "interviewdecide"
-
-    field: str
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        super().__init__(f"{field}: {message}")

@@ -22,14 +22,14 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import attrs
-
 from ._errors import LINE_BREAKS, FieldTypeError, FieldValueError
 
 if TYPE_CHECKING:
     # Imported where addresses are parsed: the models import this module, and
     # deciding need not load the e-mail package.
     from email.headerregistry import Address
+
+    import attrs
 
 __all__ = [
     "ENCODED_WORD",
@@ -74,12 +74,21 @@ def _kind(value: object) -> str:
 # -- types -------------------------------------------------------------------------
 
 
-@attrs.frozen
 class InstanceOf:
-    """Check that a value is one of ``types`` (or ``None`` when ``optional``)."""
+    """Check that a value is one of ``types`` (or ``None`` when ``optional``).
 
-    types: tuple[type, ...]
-    optional: bool = False
+    The validators are plain classes, not attrs classes: the library builds dozens
+    at import time, and a plain class costs nothing to define.
+    """
+
+    __slots__ = ("optional", "types")
+
+    def __init__(self, types: tuple[type, ...], optional: bool) -> None:
+        self.types = types
+        self.optional = optional
+
+    def __repr__(self) -> str:
+        return f"instance_of({', '.join(t.__name__ for t in self.types)}, optional={self.optional})"
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if isinstance(value, self.types) or (value is None and self.optional):
@@ -95,12 +104,17 @@ def instance_of(*types: type, optional: bool = False) -> InstanceOf:
     return InstanceOf(types, optional)
 
 
-@attrs.frozen
 class TupleOf:
     """Check that a value is a tuple (or a frozenset) whose every item is a ``kind``."""
 
-    kind: type
-    container: type = tuple
+    __slots__ = ("container", "kind")
+
+    def __init__(self, kind: type, container: type) -> None:
+        self.kind = kind
+        self.container = container
+
+    def __repr__(self) -> str:
+        return f"{self.container.__name__}_of({self.kind.__name__})"
 
     def __call__(self, _inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, self.container):
@@ -126,7 +140,7 @@ class TupleOf:
 
 def tuple_of(kind: type) -> TupleOf:
     """Return a validator that the value is a tuple of ``kind`` items."""
-    return TupleOf(kind)
+    return TupleOf(kind, tuple)
 
 
 def frozenset_of(kind: type) -> TupleOf:

@@ -14,13 +14,10 @@ they nest like attrs' validator combinators.
 
 from __future__ import annotations
 
-import abc
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 from types import MappingProxyType
-from typing import ClassVar
-
-import attrs
+from typing import NamedTuple
 
 from ._grammar import count, join_words, plural
 from ._match import Comparison, compare_places, same_employer, title_matches
@@ -163,8 +160,7 @@ def accepted_offer(candidate: Candidate, invitation: Invitation, policy: Policy)
 # -- fit -------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Check:
+class _Check(NamedTuple):
     """One dimension of fit, compared.
 
     A need is a condition the posting must meet (an employer not avoided, pay, an
@@ -190,8 +186,7 @@ def _role_check(wants: Aspirations, posting: JobPosting) -> _Check | None:
     return _Check("role", False, _CLASH, f"the title '{posting.title}' is not {aims}")
 
 
-@attrs.frozen
-class _NamedAim:
+class _NamedAim(NamedTuple):
     """An aim the candidate names (an employer, an industry), compared by ``same``."""
 
     dimension: str
@@ -489,8 +484,7 @@ def _overqualified(held: float, asked: float, policy: Policy) -> bool:
     )
 
 
-@attrs.frozen
-class _Experience:
+class _Experience(NamedTuple):
     """What the job description's experience figure says, as one finding."""
 
     outcome: Outcome
@@ -680,88 +674,10 @@ def learning(candidate: Candidate, invitation: Invitation, policy: Policy) -> St
 
 # -- combinators -----------------------------------------------------------------
 
-
-def _rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
-    out = tuple(rules)
-    if not out:
-        msg = "rules: a combinator needs at least one rule"
-        raise ValueError(msg)
-    return out
-
-
-@attrs.frozen
-class _Group:
-    """Runs every rule, keeps each step as a child, and lets ``_combine`` decide."""
-
-    #: The kind of combination, which starts the default id: ``all-of(a, b)``.
-    kind: ClassVar[str]
-
-    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    name: str | None = None
-
-    @property
-    def advice_id(self) -> str:
-        return self.name or f"{self.kind}({', '.join(rule_name(r) for r in self.rules)})"
-
-    def __call__(self, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
-        children = tuple(r(candidate, invitation, policy) for r in self.rules)
-        outcome, reason = self._combine(children)
-        return Step(rule=self.advice_id, outcome=outcome, reason=reason, children=children)
-
-    @abc.abstractmethod
-    def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
-        """The outcome and the reason of the combined step, from the children's steps."""
-
-
-@attrs.frozen
-class _AllOf(_Group):
-    kind = "all-of"
-
-    def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
-        first = children[0].outcome
-        if first.action is not None and all(c.outcome is first for c in children):
-            return first, f"All of {len(children)} rules agree: {first.value}."
-        return (
-            Outcome.NO_OBJECTION,
-            f"The {len(children)} rules do not all reach the same decision, so none is taken.",
-        )
-
-
-@attrs.frozen
-class _AnyOf(_Group):
-    kind = "any-of"
-
-    def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
-        for child in children:
-            if child.is_decisive:
-                return (
-                    child.outcome,
-                    f"The first decisive rule, {child.rule}, says {child.outcome.value}.",
-                )
-        return Outcome.NO_OBJECTION, f"None of the {len(children)} rules reached a decision."
-
+# The combinators' classes live in ._combinators, loaded on first use, so that
+# importing the rules (and decide) does not pay for building them.
 
 Predicate = Callable[[Candidate, Invitation, Policy], bool]
-
-
-@attrs.frozen
-class _When:
-    predicate: Predicate
-    rule: Rule
-    description: str
-
-    @property
-    def advice_id(self) -> str:
-        return rule_name(self.rule)
-
-    def __call__(self, candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
-        if self.predicate(candidate, invitation, policy):
-            return self.rule(candidate, invitation, policy)
-        return Step(
-            rule=self.advice_id,
-            outcome=Outcome.NOT_APPLICABLE,
-            reason=f"Skipped, because the condition does not hold: {self.description}.",
-        )
 
 
 def all_of(*rules: Rule, name: str | None = None) -> Rule:
@@ -777,7 +693,9 @@ def all_of(*rules: Rule, name: str | None = None) -> Rule:
 
     .. versionadded:: 0.1.0
     """
-    return _AllOf(rules, name)
+    from ._combinators import AllOf
+
+    return AllOf(rules, name)
 
 
 def any_of(*rules: Rule, name: str | None = None) -> Rule:
@@ -790,7 +708,9 @@ def any_of(*rules: Rule, name: str | None = None) -> Rule:
 
     .. versionadded:: 0.1.0
     """
-    return _AnyOf(rules, name)
+    from ._combinators import AnyOf
+
+    return AnyOf(rules, name)
 
 
 def when(predicate: Predicate, rule: Rule, *, description: str) -> Rule:
@@ -805,4 +725,6 @@ def when(predicate: Predicate, rule: Rule, *, description: str) -> Rule:
 
     .. versionadded:: 0.1.0
     """
-    return _When(predicate, rule, description)
+    from ._combinators import When
+
+    return When(predicate, rule, description)
