@@ -59,8 +59,14 @@ class AllOf(Group):
 
     def _combine(self, children: tuple[Step, ...]) -> tuple[Outcome, str]:
         first = children[0].outcome
-        if first.action is not None and all(c.outcome is first for c in children):
-            return first, f"All of {len(children)} rules agree: {first.value}."
+        agree = first.action is not None and all(c.outcome is first for c in children)
+        if len(children) == 1:
+            if agree:
+                return first, f"Its one rule says {first.value}."
+            return Outcome.NO_OBJECTION, "Its one rule reached no decision."
+        if agree:
+            both = "Both rules" if len(children) == 2 else f"All {len(children)} rules"
+            return first, f"{both} agree: {first.value}."
         return (
             Outcome.NO_OBJECTION,
             f"The {len(children)} rules do not all reach the same decision, so none is taken.",
@@ -78,6 +84,8 @@ class AnyOf(Group):
                     child.outcome,
                     f"The first decisive rule, {child.rule}, says {child.outcome.value}.",
                 )
+        if len(children) == 1:
+            return Outcome.NO_OBJECTION, "Its one rule reached no decision."
         return Outcome.NO_OBJECTION, f"None of the {len(children)} rules reached a decision."
 
 
