@@ -135,6 +135,10 @@ class TestTitles:
             ("business analyst", "Business Analysts"),
             ("Frontend engineer", "Sr. Front-End Developer"),
             ("registered nurse", "RN - Med/Surg"),
+            ("C++ developer", "Senior C++ Engineer"),
+            ("C++ developer", "C++/Qt Developer (m/f/d)"),
+            ("C# developer", ".NET / C# Developer"),
+            ("C developer", "Embedded C Developer"),
         ],
     )
     def test_matches(self, aim: str, title: str) -> None:
@@ -151,6 +155,9 @@ class TestTitles:
             ("nurse", "Software Engineer"),
             ("engineering manager", "Head of Engineering"),
             ("product manager", "Product Designer"),
+            ("C developer", "C++ Developer"),
+            ("C# developer", "C++ Developer"),
+            ("C++ developer", "C# Developer"),
         ],
     )
     def test_mismatches(self, aim: str, title: str) -> None:

@@ -129,11 +129,22 @@ def _stem(word: str) -> str:
     return word
 
 
+#: ``++`` and ``#`` right after a word ("C++", "C#", "F#") are part of a language's
+#: name; spelled out, they survive :func:`_plain`, so "C++" is not read as "C".
+_LANGUAGE_MARK = re.compile(r"(?<=\w)(\+\+|#)")
+_LANGUAGE_MARK_WORDS = MappingProxyType({"++": "plusplus", "#": "sharp"})
+
+
+def _title_plain(text: str) -> str:
+    marked = _LANGUAGE_MARK.sub(lambda m: _LANGUAGE_MARK_WORDS[m.group()], text)
+    return _plain(marked)
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _role_words(text: str) -> frozenset[str]:
     """The stems of the words that say what a role is."""
     words: list[str] = []
-    for word in _plain(text).split():
+    for word in _title_plain(text).split():
         words.extend(TITLE_ABBREVIATIONS.get(word, (word,)))
     stems = {
         _stem(TITLE_EQUIVALENTS.get(word, word))
@@ -151,14 +162,14 @@ def title_matches(aim: str, title: str) -> bool:
     (a team, a shift, "(2 openings)") never stop a match. An aim made only of
     seniority words ("Senior") is compared word for word instead.
     """
-    wanted = _role_words(aim) or frozenset(_plain(aim).split())
+    wanted = _role_words(aim) or frozenset(_title_plain(aim).split())
     return wanted <= _title_words(title)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _title_words(title: str) -> frozenset[str]:
     """Every plain word of a title, and the stems of its role words."""
-    return _role_words(title) | frozenset(_plain(title).split())
+    return _role_words(title) | frozenset(_title_plain(title).split())
 
 
 # -- employers -------------------------------------------------------------------
