@@ -36,17 +36,16 @@ from interviewdecide._readers.schema_org import (
 )
 from interviewdecide._tone import (
     _CLOSING,
-    _DECLINES,
     _GREETING,
     _PARAGRAPH,
-    _RULES,
     _SALUTATION,
     _SIGN_OFF,
-    _THANKS,
     _WORD,
     _ExclamationRule,
     _PhraseRule,
+    _rules,
     _ShoutingRule,
+    _StructureRule,
 )
 
 # re's own parser and compiler: private, but the only way to walk a pattern's parts.
@@ -223,12 +222,12 @@ def assert_pattern_linear(
 
 TRIGGERS = [
     pytest.param(trigger, id=f"{rule.id}-{i}")
-    for rule in _RULES
+    for rule in _rules()
     if isinstance(rule, _PhraseRule)
     for i, trigger in enumerate(rule.triggers)
 ] + [
     pytest.param(pattern, id=f"{rule.id}-{name}")
-    for rule in _RULES
+    for rule in _rules()
     if isinstance(rule, _ShoutingRule | _ExclamationRule)
     for name, pattern in (
         [("run", rule.pattern), ("words", rule.words)]
@@ -236,6 +235,7 @@ TRIGGERS = [
         else [("marks", rule.pattern), ("warm", rule.warm)]
     )
 ]
+_CURTNESS = next(rule for rule in _rules() if isinstance(rule, _StructureRule))
 DRAFT_PATTERNS = [
     pytest.param(p, id=name)
     for name, p in [
@@ -245,8 +245,8 @@ DRAFT_PATTERNS = [
         ("paragraph", _PARAGRAPH),
         ("greeting", _GREETING),
         ("sign-off", _SIGN_OFF),
-        ("declines", _DECLINES),
-        ("thanks", _THANKS),
+        ("declines", _CURTNESS.declines),
+        ("thanks", _CURTNESS.thanks),
     ]
 ]
 YEARS_PATTERNS = [

@@ -11,6 +11,7 @@ import re
 import sys
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,14 @@ from interviewdecide import (
     render_tone_report,
     to_json,
 )
-from interviewdecide._tone import _RULES, _compile_phrase, _inflections
+from interviewdecide._tone import (
+    _compile_phrase,
+    _inflections,
+    _PhraseRule,
+    _read_rules,
+    _rules,
+    _RuleTableError,
+)
 
 CORPUS_PATH = Path(__file__).parent / "data" / "tone_corpus.json"
 CORPUS: list[dict[str, Any]] = json.loads(CORPUS_PATH.read_text(encoding="utf-8"))["drafts"]
@@ -67,11 +75,9 @@ def finding(**changes: Any) -> ToneFinding:
 class TestCheckTone:
     def test_rule_triggers_share_flags(self) -> None:
         """Each phrase rule's triggers share flags, so one alternation can prefilter them."""
-        from interviewdecide._tone import _RULES, _PhraseRule
-
         mixed = [
             r.id
-            for r in _RULES
+            for r in _rules()
             if isinstance(r, _PhraseRule) and len({t.flags for t in r.triggers}) != 1
         ]
 
@@ -546,12 +552,12 @@ class TestPatternLanguage:
 
 RULE_EXAMPLES = [
     pytest.param(rule, text, id=f"{rule.id}-{i}")
-    for rule in _RULES
+    for rule in _rules()
     for i, text in enumerate(rule.examples)
 ]
 RULE_COUNTEREXAMPLES = [
     pytest.param(rule, text, id=f"{rule.id}-{i}")
-    for rule in _RULES
+    for rule in _rules()
     for i, text in enumerate(rule.counterexamples)
 ]
 
@@ -561,8 +567,9 @@ class TestRuleExamples:
 
     def test_every_rule_has_both_kinds(self) -> None:
         """At least one positive and one negative example per rule; unique ids."""
-        assert [] == [r.id for r in _RULES if not r.examples or not r.counterexamples]
-        assert len(_RULES) == len({r.id for r in _RULES})
+        rules = _rules()
+        assert [] == [r.id for r in rules if not r.examples or not r.counterexamples]
+        assert len(rules) == len({r.id for r in rules})
 
     @pytest.mark.parametrize(("rule", "text"), RULE_EXAMPLES)
     def test_example_fires(self, rule: Any, text: str) -> None:
@@ -735,3 +742,215 @@ class TestHeldOut:
             )
         assert precision >= 0.90
         assert recall >= 0.80
+
+
+# -- the rule table, read from _tone_rules.toml ---------------------------------------
+
+_DELETE = object()
+#: A well-formed phrase rule, for tests that add one under a new id.
+_A_RULE = {
+    "level": "error",
+    "phrases": ["rude"],
+    "suggestion": "Be kind.",
+    "examples": ["So rude."],
+    "counterexamples": ["So kind."],
+}
+
+
+def shipped_table() -> dict[str, Any]:
+    """The rule file as the package ships it, parsed afresh."""
+    text = resources.files("interviewdecide").joinpath("_tone_rules.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+class TestRuleTable:
+    """The rule file is checked when read: a mistake fails loudly, naming its place."""
+
+    def test_shipped_file_is_what_check_tone_uses(self) -> None:
+        """Reading the shipped file again gives the rules check_tone runs, in order."""
+        assert _rules() == _read_rules(shipped_table())
+
+    def test_every_category_has_a_rule(self) -> None:
+        """Each category check_tone reports comes from at least one rule in the file."""
+        assert set(ToneCategory) == {rule.category for rule in _rules()}
+
+    def test_limits_come_from_the_constants(self) -> None:
+        """The length rules count against the public constants and say the figure."""
+        limits = {r.id: (r.limit, r.suggestion) for r in _rules() if hasattr(r, "limit")}
+        words, paragraphs = limits["length-words"], limits["length-paragraphs"]
+        assert MAX_DECLINE_WORDS == words[0]
+        assert f"under {MAX_DECLINE_WORDS} words" in words[1]
+        assert MAX_DECLINE_PARAGRAPHS == paragraphs[0]
+        assert f"at most {MAX_DECLINE_PARAGRAPHS} short" in paragraphs[1]
+
+    def test_name_placeholder_stands_for_a_capitalised_name(self) -> None:
+        """{NAME} in a regex matches a company's name and nothing in lower case."""
+        (rule,) = _read_rules(
+            {
+                "cues": shipped_table()["cues"],
+                "rules": {
+                    "oversharing-test": _A_RULE
+                    | {"phrases": [], "regexes": [r"\bjoining {NAME}"], "match-case": True}
+                },
+            }
+        )
+        assert isinstance(rule, _PhraseRule)
+        (trigger,) = rule.triggers
+        assert "joining Acme & Sons" == trigger.search("I am joining Acme & Sons.")[0]  # type: ignore[index]
+        assert trigger.search("I am joining the team.") is None
+
+    @pytest.mark.parametrize(
+        ("keys", "value", "message"),
+        [
+            (("extra",), 1, "unknown field(s): extra"),
+            (("cues",), _DELETE, "cues: missing"),
+            (("rules",), [], "rules: must be dict, not list"),
+            (("rules",), {}, "rules: the table holds no rule"),
+            (("cues", "thanks"), "thanks ...", "cues.thanks: not a phrase (a phrase must end"),
+            (("cues", "declines"), [], "cues.declines: must hold at least one string"),
+            (("cues", "declines"), ["decline~", 3], "cues.declines[1]: must be str, not int"),
+            (("cues", "extra"), "x", "cues: unknown field(s): extra"),
+            (("rules", "rudeness-rant"), _A_RULE, "rules.rudeness-rant: an id is hyphenated"),
+            (("rules", "Arrogance-loud"), _A_RULE, "rules.Arrogance-loud: an id is hyphenated"),
+            (("rules", "arrogance"), _A_RULE, "rules.arrogance: an id is hyphenated"),
+            (("rules", "blame-x"), "rude", "rules.blame-x: must be a table, not str"),
+            (
+                ("rules", "arrogance-beneath", "trigger"),
+                ["beneath me"],
+                "rules.arrogance-beneath: unknown field(s): trigger",
+            ),
+            (
+                ("rules", "arrogance-beneath", "level"),
+                "fatal",
+                "rules.arrogance-beneath.level: 'fatal' is not one of 'error', 'warning'",
+            ),
+            (
+                ("rules", "arrogance-beneath", "level"),
+                "Error",
+                "rules.arrogance-beneath.level: 'Error' is not one of",
+            ),
+            (
+                ("rules", "arrogance-beneath", "kind"),
+                "sarcasm",
+                "rules.arrogance-beneath.kind: 'sarcasm' is not one of 'phrases', 'shouting'",
+            ),
+            (
+                ("rules", "arrogance-beneath", "suggestion"),
+                _DELETE,
+                "rules.arrogance-beneath.suggestion: missing",
+            ),
+            (
+                ("rules", "arrogance-beneath", "suggestion"),
+                ["Thank them."],
+                "rules.arrogance-beneath.suggestion: must be str, not list",
+            ),
+            (
+                ("rules", "arrogance-beneath", "examples"),
+                [],
+                "rules.arrogance-beneath.examples: must hold at least one string",
+            ),
+            (
+                ("rules", "arrogance-beneath", "counterexamples"),
+                ["Fine.", None],
+                # TOML has no null, but a table built in code might.
+                "rules.arrogance-beneath.counterexamples[1]: must be str, not NoneType",
+            ),
+            (
+                ("rules", "arrogance-beneath", "phrases"),
+                _DELETE,
+                "rules.arrogance-beneath.phrases: a phrase rule needs phrases, regexes or both",
+            ),
+            (
+                ("rules", "arrogance-beneath", "phrases"),
+                ["beneath me", "beneath ..."],
+                "rules.arrogance-beneath.phrases[1]: not a phrase (a phrase must end in a word",
+            ),
+            (
+                ("rules", "arrogance-beneath", "phrases"),
+                ["below ...x level"],
+                "rules.arrogance-beneath.phrases[0]: not a phrase (invalid literal for int()",
+            ),
+            (
+                ("rules", "arrogance-beneath", "match-case"),
+                True,
+                "rules.arrogance-beneath.match-case: applies to regexes only",
+            ),
+            (
+                ("rules", "oversharing-pay-figure", "match-case"),
+                "yes",
+                "rules.oversharing-pay-figure.match-case: must be bool, not str",
+            ),
+            (
+                ("rules", "oversharing-pay-figure", "regexes"),
+                [r"\d+", r"(\d+"],
+                "rules.oversharing-pay-figure.regexes[1]: not a regular expression (missing )",
+            ),
+            (
+                ("rules", "discourtesy-shouting", "least"),
+                True,
+                "rules.discourtesy-shouting.least: must be int, not bool",
+            ),
+            (
+                ("rules", "discourtesy-shouting", "least"),
+                2.5,
+                "rules.discourtesy-shouting.least: must be int, not float",
+            ),
+            (
+                ("rules", "discourtesy-shouting", "acronyms"),
+                "AI Ml HR",
+                "rules.discourtesy-shouting.acronyms: not words in capitals: Ml",
+            ),
+            (
+                ("rules", "discourtesy-shouting", "run"),
+                "[A-Z",
+                "rules.discourtesy-shouting.run: not a regular expression",
+            ),
+            (
+                ("rules", "discourtesy-shouting", "triggers"),
+                ["obviously"],
+                "rules.discourtesy-shouting: unknown field(s): triggers",
+            ),
+            (
+                ("rules", "discourtesy-exclamations", "warm"),
+                "thank~ ...",
+                "rules.discourtesy-exclamations.warm: not a phrase",
+            ),
+            (
+                ("rules", "curtness-bare-reply", "shape"),
+                "rude",
+                "rules.curtness-bare-reply.shape: 'rude' is not one of 'no-thanks', 'bare'",
+            ),
+            (
+                ("rules", "length-words", "unit"),
+                "lines",
+                "rules.length-words.unit: 'lines' is not one of 'words', 'paragraphs'",
+            ),
+            (
+                ("rules", "length-words", "examples"),
+                ["word"],
+                "rules.length-words: unknown field(s): examples",
+            ),
+            (
+                ("rules", "length-paragraphs", "filler"),
+                _DELETE,
+                "rules.length-paragraphs.filler: missing",
+            ),
+        ],
+    )
+    def test_mistake_is_refused(self, keys: tuple[str, ...], value: object, message: str) -> None:
+        """An unknown field, a wrong type or value, a bad pattern: each names its place."""
+        data = shipped_table()
+        *parents, last = keys
+        table = data
+        for key in parents:
+            table = table[key]
+        if value is _DELETE:
+            del table[last]
+        else:
+            table[last] = value
+
+        with pytest.raises(_RuleTableError) as info:
+            _read_rules(data)
+
+        assert str(info.value).startswith(f"_tone_rules.toml: {message}")
+        assert isinstance(info.value, ValueError)

@@ -1,9 +1,10 @@
 """A rule-based check of the tone of a decline e-mail (the ``courtesy`` advice).
 
-The approach follows rowanmanning/joblint, a linter for job adverts: every rule is a
-small frozen record kept as data (an id, a category, a level, its triggers, a
-suggested rewording, and examples it must and must not fire on, which the tests
-run), and :func:`check_tone` applies them all, in a fixed order, to the text.
+The approach follows rowanmanning/joblint, a linter for job adverts: the rules are
+data, one table each in ``_tone_rules.toml`` beside this module (an id, a level, its
+triggers, a suggested rewording, and examples it must and must not fire on, which
+the tests run), read and checked the first time a draft is checked, and
+:func:`check_tone` applies them all, in a fixed order, to the text.
 Triggers are written in a small pattern language over words (inflections,
 alternatives, optional words, short gaps) and compiled to linear-time regular
 expressions; a few rules read the shape of the draft instead (shouting, stacked
@@ -12,19 +13,21 @@ marks, a decline with no thanks or no greeting, the length).
 Limits, stated plainly: the check reads English only; it knows phrases, not meaning,
 so a sarcastic draft made of polite words passes, and a polite sentence that happens
 to contain a trigger ("I would obviously be glad to hear from you") is flagged. There
-is no sentiment model and no dictionary beyond the triggers below. The salutation's
+is no sentiment model and no dictionary beyond the triggers in the rule table. The salutation's
 addressee ("Dear ...,") and the signature (the lines after a closing such as "Kind
 regards,") are names, not wording, so they are left out of every rule.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypedDict, TypeVar
 
 import attrs
 
@@ -134,11 +137,11 @@ class ToneFinding:
 # break), never by the end of a sentence. Case is ignored, except in ``NAME``.
 
 #: Between two words of a phrase: one to four spaces, commas, dashes, ...
-_SEP = r"[\s,;:\"()\u2013\u2014-]{1,4}+"
+_BETWEEN_WORDS = r"[\s,;:\"()\u2013\u2014-]{1,4}+"
 #: Any one word, apostrophes and inner hyphens included.
 _ANY_WORD = r"[\w']++(?:-[\w']++)?+"
 _NAME = r"(?-i:[A-Z0-9][\w&'-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z0-9][\w&'-]*+){0,3})"
-_NUM = r"\d++(?:[.,]\d++)*+"
+_NUMBER = r"\d++(?:[.,]\d++)*+"
 _VOWELS = "aeiou"
 
 
@@ -155,11 +158,11 @@ def _inflections(base: str) -> tuple[str, ...]:
 
 
 def _literal(word: str) -> str:
-    out = re.escape(word).replace(r"\-", "[- ]?").replace("'", "'?").replace("_", _SEP)
+    out = re.escape(word).replace(r"\-", "[- ]?").replace("'", "'?").replace("_", _BETWEEN_WORDS)
     # "don't" reads "do not" too, and "won't" "will not".
     if word.endswith("n't"):
         stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(word, word[:-3])
-        out = f"(?:{out}|{re.escape(stem)}{_SEP}not|{re.escape(stem)}not)"
+        out = f"(?:{out}|{re.escape(stem)}{_BETWEEN_WORDS}not|{re.escape(stem)}not)"
     return out
 
 
@@ -170,7 +173,7 @@ def _token(token: str) -> str:
         case "NAME":
             return _NAME
         case "NUM":
-            return _NUM
+            return _NUMBER
     forms: list[str] = []
     for word in token.split("|"):
         if word.endswith("~"):
@@ -189,33 +192,30 @@ def _compile_phrase(phrase: str) -> str:
     out = r"(?<![\w'])"
     for token in tokens[:-1]:
         if token.startswith("..."):
-            out += f"(?:{_ANY_WORD}{_SEP}){{0,{int(token[3:] or 3)}}}"
+            out += f"(?:{_ANY_WORD}{_BETWEEN_WORDS}){{0,{int(token[3:] or 3)}}}"
         elif token.endswith("?") and len(token) > 1:
-            out += f"(?:{_token(token[:-1])}{_SEP})?"
+            out += f"(?:{_token(token[:-1])}{_BETWEEN_WORDS})?"
         else:
-            out += _token(token) + _SEP
+            out += _token(token) + _BETWEEN_WORDS
     return out + _token(tokens[-1])
 
 
-def _phrases(*phrases: str) -> tuple[re.Pattern[str], ...]:
-    """Compile phrases of the pattern language, ignoring case."""
-    return tuple(re.compile(_compile_phrase(p), re.IGNORECASE) for p in phrases)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """Compile a phrase of the pattern language, ignoring case."""
+    return re.compile(_compile_phrase(phrase), re.IGNORECASE)
 
 
-def _regexes(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    """Compile case-insensitive triggers written directly as regular expressions."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+def _any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One alternation of ``patterns`` (which share their flags), without their "hit" groups."""
+    patterns = tuple(patterns)
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns).replace("(?P<hit>", "(?:")
+    return re.compile(joined, patterns[0].flags)
 
 
-def _patterns(values: Iterable[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
-    return tuple(values)
-
-
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
-
-
-# -- the rules, as data ----------------------------------------------------------
+# -- the rules ---------------------------------------------------------------------
+#
+# The rule table is data: _tone_rules.toml, shipped in the package and read the first
+# time a draft is checked. The classes below are the kinds of rule it may hold.
 
 
 @attrs.frozen(kw_only=True)
@@ -231,8 +231,8 @@ class _Rule:
     category: ToneCategory = attrs.field(init=False)
     level: ToneLevel
     suggestion: str
-    examples: tuple[str, ...] = attrs.field(converter=_strings)
-    counterexamples: tuple[str, ...] = attrs.field(converter=_strings)
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
 
     @category.default
     def _category_of_id(self) -> ToneCategory:
@@ -257,16 +257,15 @@ _CATEGORY_OF_PREFIX = MappingProxyType(
 class _PhraseRule(_Rule):
     """A rule that fires on every match of any of its triggers."""
 
-    triggers: tuple[re.Pattern[str], ...] = attrs.field(converter=_patterns)
+    triggers: tuple[re.Pattern[str], ...]
     #: All triggers as one alternation: one scan tells whether any can match, so a
     #: courteous draft costs one scan per rule instead of one per trigger.
     _any: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     @_any.default
     def _combine(self) -> re.Pattern[str]:
-        # The triggers of one rule share their flags (tests/test_tone.py checks it).
-        pattern = "|".join(f"(?:{t.pattern})" for t in self.triggers).replace("(?P<hit>", "(?:")
-        return re.compile(pattern, self.triggers[0].flags)
+        # The triggers of one rule share their flags: the reader of the table checks it.
+        return _any_of(self.triggers)
 
     def spans(self, text: str, _draft: _Draft) -> Iterator[tuple[int, int]]:
         if self._any.search(text) is None:
@@ -290,6 +289,11 @@ class _LimitRule(_Rule):
         units = draft.words if self.unit == "words" else draft.paragraphs
         if len(units) > self.limit:
             yield units[self.limit][0], units[-1][1]
+
+
+#: The limit of each unit a limit rule counts, and what separates its examples' units.
+_LIMITS = MappingProxyType({"words": MAX_DECLINE_WORDS, "paragraphs": MAX_DECLINE_PARAGRAPHS})
+_UNIT_SEPARATORS = MappingProxyType({"words": " ", "paragraphs": "\n\n"})
 
 
 @attrs.frozen(kw_only=True)
@@ -342,12 +346,12 @@ class _ShoutingRule(_Rule):
 class _StructureRule(_Rule):
     """A rule over the shape of a decline: it fires only on a draft that declines.
 
-    ``kind`` is ``"no-thanks"`` (no word of thanks anywhere) or ``"bare"`` (one or
+    ``shape`` is ``"no-thanks"`` (no word of thanks anywhere) or ``"bare"`` (one or
     two lines of under fifteen words, with no greeting and no closing). The span is
     the first decline cue.
     """
 
-    kind: Literal["no-thanks", "bare"]
+    shape: Literal["no-thanks", "bare"]
     declines: re.Pattern[str]
     thanks: re.Pattern[str]
 
@@ -355,7 +359,7 @@ class _StructureRule(_Rule):
         cue = self.declines.search(text)
         if cue is None:
             return
-        if self.kind == "no-thanks":
+        if self.shape == "no-thanks":
             if self.thanks.search(text) is None:
                 yield cue.span()
         elif (
@@ -370,514 +374,233 @@ class _StructureRule(_Rule):
 #: A reply this short, with no greeting and no closing, reads as curt.
 _BARE_LINES, _BARE_WORDS = 2, 15
 
-
-def _word_set(*lines: str) -> frozenset[str]:
-    return frozenset(" ".join(lines).split())
-
-
-# Common acronyms are capitals by nature, not shouting.
-_ACRONYMS = _word_set(
-    "AI API AWS BA BBC BI BSC CEO CFO COO CTO CV CX DC EMEA EU FAQ GCP GDPR HQ HR ICT IT "
-    "LA MBA ML MSC NDA NGO NHS NYC OK PA PHD PM PR QA SAP SEO SQL SRE UI UK UN US USA UX "
-    "VP ACA CIPD CIPS FICO HANA KPMG IBM ASAP"
-)
-# Short words that are ordinary English, so count as shouting when in capitals.
-_COMMON = _word_set(
-    "A AGO ALL AM AN AND ANY ARE AS AT BE BEEN BUT BY CALL CAN DID DO DONE DONT EVER FOR "
-    "GET GO GOT HAD HAS HAVE HE HER HIM HIS HOW I IF IM IN IS IT ITS JOB JUST KNOW LAST "
-    "ME MORE MUCH MY NEED NO NOT NOW OF OFF ON ONE OR OUT OUR SAID SAY SEE SHE SO STOP "
-    "TELL THAT THE THEM THEN THEY THIS TO TOLD TOO UP VERY WANT WAS WAY WE WEEK WERE "
-    "WHAT WHO WHY WILL WITH WONT WORK YES YET YOU YOUR",
-    "ALSO AWAY BACK BEST COME DEAD DOES EACH EVEN FIND FROM GIVE GOOD HELL HERE INTO KEEP "
-    "KIND LATE LEFT LIKE LONG LOOK MADE MAIL MAKE MANY MATE MOST MUST NEXT ONLY OVER ROLE "
-    "RUDE SAME SEND SICK SOME SUCH SURE TAKE THAN TIME WELL WENT WHEN YEAR",
-)
-
-
-#: Words that say the draft declines: the structural rules look at declines only.
-_DECLINES = re.compile(
-    "|".join(
-        f"(?:{p.pattern})"
-        for p in _phrases(
-            "decline~",
-            "withdraw~|withdrew|withdrawn",
-            "cancel~|cancelled|cancelling",
-            "pass",
-            "not interested",
-            "not for me",
-            "no thanks",
-            "not ...2 come|coming|attend~|proceed~|continu~|interview~",
-            "not go~ ahead",
-            "won't be ...2 come|coming|attend~|interview~|continu~|taking",
-            "no longer looking|interested|available",
-            "can't make it",
-            "turn~ down",
-            "take|taking ...2 another|other job|role|position|offer",
-            "taken another job|role|position|offer",
-        )
-    ),
-    re.IGNORECASE,
-)
-_THANKS = re.compile(
-    r"(?<![\w'])(?:thank|thanks|thanked|thanking|thankful|thx|ty|appreciate|appreciated|"
-    r"appreciative|appreciation|grateful|gratitude|cheers|obliged)(?![\w'])",
-    re.IGNORECASE,
-)
-
 _AnyRule = _PhraseRule | _LimitRule | _ExclamationRule | _ShoutingRule | _StructureRule
 
-_RULES: tuple[_AnyRule, ...] = (
-    _PhraseRule(
-        id="arrogance-overqualified",
-        level=ToneLevel.ERROR,
-        triggers=_regexes(r"\bover[- ]?qualified\b"),
-        suggestion=(
-            "Leave your level out of it: say the role is not the right match for you at the moment."
-        ),
-        examples=("I'm massively overqualified for this.", "I am over-qualified."),
-        counterexamples=("I am qualified for the role and would have enjoyed it.",),
-    ),
-    _PhraseRule(
-        id="arrogance-too-experienced",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "far|way|much|simply|clearly? too experienced|senior|qualified|skilled|good|"
-            "talented for|to",
-            "someone|people|anyone like me",
-            "someone|people|anyone|somebody of|with|at my calibre|caliber|level|experience|"
-            "seniority|standing|background|skills|record|expertise|talent",
-            "someone|people|anyone|somebody of|with|at my ...2 calibre|caliber|level|experience|"
-            "seniority|standing|background|skills|record|expertise|talent",
-            "my calibre|caliber",
-            "waste~ my talent~|skill~|experience|abilit~",
-            "well|way|long past that stage|level",
-            "aiming|aim a lot|much|far higher",
-            "only consider~ director-level|senior|executive|c-level",
-        ),
-        suggestion=(
-            "Say that the role does not match what you are looking for now, without "
-            "ranking yourself above it."
-        ),
-        examples=(
-            "I'm far too experienced for this.",
-            "It is a step down for someone of my calibre.",
-            "This would waste my talents.",
-            "It needs someone with my track record.",
-        ),
-        counterexamples=(
-            "I think I am a bit too junior for it at this stage.",
-            "The role is above my current level of experience.",
-        ),
-    ),
-    _PhraseRule(
-        id="arrogance-beneath",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "beneath me|my",
-            "below my level|standard~|experience|pay_grade",
-            "not at|up to my level|standard~",
-            "not worth my",
-            "step backward~|backwards for someone|somebody|me|my",
-            "bored within|in a week|day|month",
-        ),
-        suggestion="Thank them for the invitation and decline without judging the role.",
-        examples=(
-            "This is beneath my experience level.",
-            "It would be a step backwards for someone like me.",
-            "The role is not worth my time.",
-        ),
-        counterexamples=(
-            "The salary range is below what I need at this stage.",
-            "I would like to step back from the process.",
-        ),
-    ),
-    _PhraseRule(
-        id="arrogance-junior-role",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "clearly|obviously|just|only|merely|basically|frankly a|an junior|entry-level|"
-            "graduate|beginner|beginner's|low-level|basic",
-            "junior|entry-level|graduate-level|low-level role~|position~|job~|post~ like|such_as "
-            "this|yours",
-            "graduate-level|entry-level|low-level busywork|work|role|job|tasks",
-            "a low-level role|job|position",
-            "someone junior enough",
-            "someone|anyone junior|younger|cheaper to do|for this|that",
-            "an|a intern|graduate|child|trainee could do",
-            "a_bit|pretty|rather|quite|fairly? basic|trivial|menial for",
-            "menial|trivial work|job|role|tasks",
-        ),
-        suggestion="Do not grade the role; say it is not the right step for you now.",
-        examples=(
-            "It is clearly a junior role.",
-            "The role is graduate-level busywork.",
-            "You should find someone junior enough to enjoy it.",
-            "An intern could do this job.",
-        ),
-        counterexamples=(
-            "I'd be glad to hear about more junior openings in future.",
-            "Thank you for the invitation to interview for the Junior Developer role.",
-        ),
-    ),
-    _PhraseRule(
-        id="arrogance-condescension",
-        level=ToneLevel.WARNING,
-        triggers=_phrases(
-            "obviously",
-            "needless to say",
-            "as you should|must|surely know|realise|realize|see",
-            "i can|could do much|far|a? lot? better",
-            "bigger fish to fry",
-        ),
-        suggestion="Drop the word or phrase: it can read as talking down to the reader.",
-        examples=("Obviously I decline.", "I have bigger fish to fry."),
-        counterexamples=("I decline with thanks.",),
-    ),
-    _PhraseRule(
-        id="discourtesy-stop-writing",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "stop|quit e-mail~|mailing|call~|messag~|text~|contact~|bother~|spam~|pester~|"
-            "harass~|chas~",
-        ),
-        suggestion=(
-            "If you want no more messages, ask politely to be taken off their list for now."
-        ),
-        examples=("Please stop contacting me about this vacancy.", "Quit calling."),
-        counterexamples=("Thank you for inviting me to stop by the office.",),
-    ),
-    _PhraseRule(
-        id="discourtesy-curt-dismissal",
-        level=ToneLevel.ERROR,
-        triggers=(
-            *_regexes(
-                r"\bnot\s++interested\s*+[,.!;-]*+\s*+(?:bye|goodbye|thanks\s++bye|cheers\s++bye)\b",
-                r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+whatever\s*+,",
-                r"\bwhatever\s*+[.!]",
-            ),
-            *_phrases(
-                "don't bother",
-                "who cares",
-                "couldn't care less",
-                "are you serious|kidding|joking",
-                "nobody|no-one in their right mind",
-                "good luck finding|getting anyone|someone|somebody",
-                "i'm done with this|your",
-                "not doing it",
-            ),
-        ),
-        suggestion=("Thank them for the invitation and give a short, polite reason, or none."),
-        examples=(
-            "Don't bother rescheduling.",
-            "Whatever, I'm not coming.",
-            "Good luck finding anyone who'll take that pay.",
-        ),
-        counterexamples=("Whatever you decide, I wish the team well.",),
-    ),
-    _PhraseRule(
-        id="discourtesy-slang",
-        level=ToneLevel.ERROR,
-        triggers=(
-            *_phrases(
-                "nah|meh|nope|lol|lmao|lmfao|pfft|ugh",
-                "yeah no",
-                "hard pass",
-                "thanks but no thanks",
-                "gonna|wanna pass",
-                "i'm good thanks",
-                "not really feeling",
-            ),
-            # "No thanks." standing alone as the whole sentence.
-            *_regexes(r"(?:(?m:^)|(?<=[.!?]\s))[ \t]*+no\s++thanks\s*+[.!]"),
-        ),
-        suggestion="Write it as you would to a colleague you respect: no slang or shrugs.",
-        examples=("Nah, not for me.", "Meh, no.", "Hard pass on this one.", "Hi,\nno thanks.\n"),
-        counterexamples=("I will decline the interview with thanks.", "Please pass on my thanks."),
-    ),
-    _PhraseRule(
-        id="discourtesy-insult",
-        level=ToneLevel.ERROR,
-        triggers=(
-            *_phrases(
-                "ridiculous|pathetic|laughable|clueless|incompetent|insulting|idiotic|stupid|"
-                "lazy|unprofessional|disgrace|disgraceful",
-                "a|what_a joke",
-                "no idea what",
-            ),
-        ),
-        suggestion="Leave out any judgement of the employer, the recruiter or the process.",
-        examples=("The offer is laughable.", "Your recruiter seems incompetent."),
-        counterexamples=("I enjoyed our call and the team's jokes.",),
-    ),
-    _ShoutingRule(
-        id="discourtesy-shouting",
-        level=ToneLevel.ERROR,
-        pattern=re.compile(
-            r"(?<![\w'])[A-Z][A-Z0-9&'/]*+(?![\w'])"
-            r"(?:[ \t,;:!?.&/-]++[A-Z][A-Z0-9&'/]*+(?![\w']))*+"
-        ),
-        words=re.compile(r"[A-Z]++(?:'[A-Z]++)*+"),
-        common=_COMMON,
-        acronyms=_ACRONYMS,
-        least=3,
-        suggestion="Write in normal sentence case: several words in capitals read as shouting.",
-        examples=("I AM NOT AVAILABLE.", "I said NO LAST WEEK AND THE ANSWER IS STILL NO."),
-        counterexamples=(
-            "Thank you for the EMEA FP&A ANALYST interview at the UK HQ.",
-            "THANK YOU for the call.",
-        ),
-    ),
-    _ExclamationRule(
-        id="discourtesy-exclamations",
-        level=ToneLevel.WARNING,
-        # A run of two or more marks with a "!" in it, reported whole; the run is
-        # entered at its start only, so a long run of marks costs linear time.
-        pattern=re.compile(r"(?<![!?])(?=\?*+!)[!?][!?]++"),
-        warm=_phrases("thank~|thx|appreciate~|grateful|lovely|great|wonderful|luck|wish~|excited")[
-            0
-        ],
-        suggestion="Use a single full stop; stacked exclamation marks read as anger.",
-        examples=("I said I'm not available!!", "Really?!"),
-        counterexamples=("Thank you so much for the invite!!",),
-    ),
-    _PhraseRule(
-        id="bridges-never-contact",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "never contact|e-mail|call|message|write|approach|reach me|out",
-            "don't|never ever? contact|e-mail|call|message|write|text|reach ...4 again|ever",
-            "lose my number|e-mail|address|details",
-            "never want? to? hear from you|your",
-            "remove|delete me ...4 permanently|forever|for_good",
-        ),
-        suggestion=(
-            "Leave the door open instead: say you would be glad to hear about future openings."
-        ),
-        examples=(
-            "Never contact me.",
-            "Please don't call this number again.",
-            "Do not reach out again in future.",
-            "I never want to hear from your agency again.",
-        ),
-        counterexamples=("Please do contact me again if something similar comes up.",),
-    ),
-    _PhraseRule(
-        id="bridges-never-work",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "would|will|could never work|apply for|with|at|to",
-            "never again? work|apply for|with|at|to you|your|a|this",
-            "last company|place|employer on? earth? i|i'd",
-            "last place i'd|i ...2 work",
-            "won't be applying|apply to|at|for your|you ...2 again",
-            "not ...2 now or ...2 future",
-            "consider this|the bridge burn~|burnt",
-            "bridge|bridges burn~|burnt",
-            "steer clear of your|you|this",
-            "done with your|you ...2 good|ever",
-            "rather stay|be unemployed",
-        ),
-        suggestion=(
-            "Decline this role only; there may be a later opening with the same employer "
-            "that you want."
-        ),
-        examples=(
-            "I would never work for you.",
-            "Consider this bridge burnt.",
-            "I won't be applying to your firm again, ever.",
-            "I'll tell everyone to steer clear of your company.",
-        ),
-        counterexamples=("I would be glad to apply again next year.",),
-    ),
-    _PhraseRule(
-        id="bridges-waste-of-time",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "waste of my|our|your|everyone's? time",
-            "waste~ my|our ...3 time|afternoon|morning|day|evening|week|weekend",
-            "waste~ so|too much of my|our time",
-            "wasted ...3 on your",
-        ),
-        suggestion="Thank them for their time instead; the impression you leave lasts.",
-        examples=("You wasted my time.", "I wasted an afternoon on your forms."),
-        counterexamples=("I did not want to waste your time with an interview.",),
-    ),
-    _PhraseRule(
-        id="blame-process",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "never|didn't|don't bother~? to? read|reply|respond my|a|to|back",
-            "a|an complete|total|utter? shambles|farce|circus|mess|nightmare|disaster|"
-            "embarrassment",
-            "so|very|completely|totally|utterly? disorganised|disorganized|chaotic|shambolic",
-            "absurdly|ridiculously|insanely|stupidly|painfully long|slow",
-            "disrespectful|misleading|dishonest|deceptive",
-            "ghost~ me",
-            "thanks for nothing",
-            "thank you for finally",
-            "if you had ...2 bothered",
-            "incredibly|really|very|extremely poor of",
-            "an|a insult to",
-        ),
-        suggestion=("Leave the process and the people out of it; a decline needs no complaint."),
-        examples=(
-            "Your recruiters never read my CV.",
-            "This process has been a shambles.",
-            "You ghosted me for six weeks.",
-            "Your hiring team is so disorganised.",
-        ),
-        counterexamples=(
-            "Thank you for being so clear about the details.",
-            "I read the description again and it is not right for me.",
-        ),
-    ),
-    _PhraseRule(
-        id="bridges-bad-reputation",
-        level=ToneLevel.ERROR,
-        triggers=_phrases(
-            "heard|read bad|terrible|awful|horrible|nasty things",
-            "your|this company|firm|team is|seems terrible|awful|toxic|horrible|a_mess|a_disaster",
-            "terrible|awful|toxic|horrible reputation|culture|reviews",
-            "tells me everything",
-        ),
-        suggestion="Keep reviews and rumours out of a decline; a short thank-you is enough.",
-        examples=("I heard bad things.", "The toxic culture there is well known."),
-        counterexamples=("I heard good things about the team.",),
-    ),
-    _PhraseRule(
-        id="oversharing-offer-from",
-        level=ToneLevel.WARNING,
-        triggers=(
-            re.compile(rf"\b(?i:offers?)\s+(?i:from|at|with|by)\s+{_NAME}"),
-            re.compile(
-                r"\b(?i:accepted|taken|signed)\s+(?i:(?:a|an|another|the|their)\s+)?"
-                r"(?i:(?:new\s+)?(?:position|role|job|offer|post))\s+(?i:at|with|from)\s+" + _NAME
-            ),
-            re.compile(
-                r"\b(?i:i\s+am|i'm|i\s+will\s+be|i'll\s+be)\s+(?i:joining|going\s+to|heading\s+to)"
-                rf"\s+{_NAME}"
-            ),
-            re.compile(rf"\b(?i:offered)\s+(?i:me\s+)?(?i:a|an|the)\s+\w+\s+(?i:by|at)\s+{_NAME}"),
-            re.compile(rf"\b(?i:from)\s+{_NAME}\s+(?i:and)\s+{_NAME}"),
-            re.compile(rf"\b(?i:what)\s+{_NAME}\s+(?i:offered|pays?|is\s+paying)"),
-            re.compile(
-                rf"(?<![\w&'-]){_NAME}\s+(?i:is\s+paying|pays|paid|(?:already\s+)?offered)\s+(?i:me)\b"
-            ),
-        ),
-        suggestion=(
-            "Say only that you have accepted another position; the employer's name is "
-            "yours to keep."
-        ),
-        examples=(
-            "I took an offer from Acme & Sons Ltd.",
-            "I was offered a role by Grab.",
-            "Grab is paying me more.",
-        ),
-        counterexamples=("I have accepted another position.", "Thank you for the offer."),
-    ),
-    _PhraseRule(
-        id="oversharing-pay-figure",
-        level=ToneLevel.WARNING,
-        triggers=(
-            re.compile(
-                r"(?:[$€£¥₹]|\b(?:S\$|A\$|C\$|USD|EUR|GBP|SGD|CHF|AUD|CAD|INR))\s?\d"
-                r"(?:[\d,.]*\d)?(?:\s?(?:[kKmM]|(?i:thousand|million|grand))\b)?"
-            ),
-            # The figure starts at the first digit of its run of digits, commas and
-            # full stops that a word boundary precedes; the context before it is
-            # read once per run, so "1.1.1.1..." costs linear time (issue #15).
-            re.compile(
-                r"(?<![\d,.])(?:(?<![^\W\d])[,.]*+|(?<=[^\W\d])\d*+[,.]++)"
-                r"(?P<hit>\d++(?:[,.]++\d++)*+\s?(?:k\b|K\b|%|(?i:thousand|grand|dollars|"
-                r"euros|pounds|usd|eur|gbp|sgd|chf|aud|cad|inr|percent|per\s+cent)\b|"
-                r"(?i:a\s+year|per\s+year|per\s+annum|pa)\b))"
-            ),
-        ),
-        suggestion="Leave pay figures out; there is no need to show your hand.",
-        examples=("It pays $95,000.", "It pays 20 percent more.", "A 30% raise."),
-        counterexamples=("The interview is on 14 March at 10.30.",),
-    ),
-    _PhraseRule(
-        id="oversharing-pay-talk",
-        level=ToneLevel.WARNING,
-        triggers=_phrases(
-            "they|who|which pay|pays|paid|paying|offered_me",
-            "are|is paying",
-            "salary|package|compensation|pay|bonus of",
-            "much? better|higher|bigger|larger|stronger offer|salary|pay|package|compensation",
-            "more money",
-            "pay~|paid more|better|double",
-            "top|beat|match their|that|my ...2 offer|package|salary|pay",
-            "can match|beat|top",
-            "match what",
-            "signing bonus",
-            "two|three|other|several offers on the table",
-            "give|gave me a raise",
-            "doubt you can match",
-        ),
-        suggestion=("Keep the terms of other offers private; you owe no comparison in a decline."),
-        examples=(
-            "I got a better offer.",
-            "Unless you can top their package, no.",
-            "It pays double what you advertised.",
-        ),
-        counterexamples=(
-            "The package you described does not quite meet my needs.",
-            "Please pass on my thanks.",
-        ),
-    ),
-    _StructureRule(
-        id="curtness-no-thanks",
-        level=ToneLevel.WARNING,
-        kind="no-thanks",
-        declines=_DECLINES,
-        thanks=_THANKS,
-        suggestion="Thank them for the invitation before you decline; one sentence will do.",
-        examples=("Hello,\n\nI withdraw my application.\n\nRegards,\nK. Adams",),
-        counterexamples=(
-            "Hello,\n\nThank you. I withdraw my application.\n\nRegards,\nK. Adams",
-            "Dear Ms Green,\n\nI appreciate the invitation, but I will decline.\n\nFiona",
-        ),
-    ),
-    _StructureRule(
-        id="curtness-bare-reply",
-        level=ToneLevel.WARNING,
-        kind="bare",
-        declines=_DECLINES,
-        thanks=_THANKS,
-        suggestion=(
-            "Open with a greeting and close with your name: a one-line reply reads as curt."
-        ),
-        examples=("Pass.", "Thanks, but not for me.", "Can't make it.\nWithdrawing."),
-        counterexamples=("Hi Tess,\n\nThanks, but I'll pass.\n\nKind regards,\nRay",),
-    ),
-    _LimitRule(
-        id="length-words",
-        level=ToneLevel.WARNING,
-        unit="words",
-        limit=MAX_DECLINE_WORDS,
-        suggestion=(
-            f"Trim the draft to under {MAX_DECLINE_WORDS} words: thanks, a clear decline "
-            "and good wishes are enough."
-        ),
-        examples=(" ".join(["word"] * (MAX_DECLINE_WORDS + 1)),),
-        counterexamples=(" ".join(["word"] * MAX_DECLINE_WORDS),),
-    ),
-    _LimitRule(
-        id="length-paragraphs",
-        level=ToneLevel.WARNING,
-        unit="paragraphs",
-        limit=MAX_DECLINE_PARAGRAPHS,
-        suggestion=(
-            f"Keep to at most {MAX_DECLINE_PARAGRAPHS} short paragraphs; three usually do."
-        ),
-        examples=("\n\n".join(["Para."] * (MAX_DECLINE_PARAGRAPHS + 1)),),
-        counterexamples=("\n\n".join(["Para."] * MAX_DECLINE_PARAGRAPHS),),
-    ),
-)
 
-#: Every rule id and category value that ``check_tone(ignore=...)`` accepts.
-_IGNORABLE = frozenset({r.id for r in _RULES} | {c.value for c in ToneCategory})
+# -- reading the rule table ----------------------------------------------------------
+
+_RULE_FILE = "_tone_rules.toml"
+
+
+class _RuleTableError(ValueError):
+    """A mistake in the rule table, named by its place in the file."""
+
+
+class _Basics(TypedDict):
+    """The fields every kind of rule has."""
+
+    id: str
+    level: ToneLevel
+    suggestion: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+
+@attrs.frozen
+class _Cues:
+    """What the structure rules read in every draft: a decline, and thanks."""
+
+    declines: re.Pattern[str]
+    thanks: re.Pattern[str]
+
+
+_Value = TypeVar("_Value")
+
+
+@attrs.define
+class _Fields:
+    """One table of the rule file, read field by field; what is left is unknown."""
+
+    path: str
+    table: dict[str, object]
+
+    def fail(self, name: str, problem: str) -> _RuleTableError:
+        where = ".".join(part for part in (self.path, name) if part)
+        return _RuleTableError(
+            f"{_RULE_FILE}: {where}: {problem}" if where else f"{_RULE_FILE}: {problem}"
+        )
+
+    def take(self, name: str, kind: type[_Value], default: _Value | None = None) -> _Value:
+        """The field ``name``, which must be a ``kind``; ``default`` when it is absent."""
+        if name not in self.table:
+            if default is None:
+                raise self.fail(name, "missing")
+            return default
+        value = self.table.pop(name)
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            raise self.fail(name, f"must be {kind.__name__}, not {type(value).__name__}")
+        return value
+
+    def strings(self, name: str, *, optional: bool = False) -> tuple[str, ...]:
+        """The field ``name``: a list of strings, not empty unless ``optional``."""
+        values: list[object] = self.take(name, list, [] if optional else None)
+        if not values and not optional:
+            raise self.fail(name, "must hold at least one string")
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                raise self.fail(f"{name}[{index}]", f"must be str, not {type(value).__name__}")
+        return tuple(str(value) for value in values)
+
+    def choice(self, name: str, choices: Iterable[str], default: str | None = None) -> str:
+        """The field ``name``: one of ``choices``."""
+        value = self.take(name, str, default)
+        if value not in choices:
+            raise self.fail(name, f"{value!r} is not one of {', '.join(map(repr, choices))}")
+        return value
+
+    def pattern(self, name: str, text: str, flags: int = 0) -> re.Pattern[str]:
+        """``text`` compiled as a regular expression, a mistake named by ``name``."""
+        try:
+            return re.compile(text, flags)
+        except re.error as error:
+            raise self.fail(name, f"not a regular expression ({error}): {text!r}") from None
+
+    def phrase(self, name: str, text: str) -> re.Pattern[str]:
+        """``text`` compiled as a phrase, a mistake named by ``name``."""
+        try:
+            return _phrase(text)
+        except ValueError as error:
+            raise self.fail(name, f"not a phrase ({error})") from None
+
+    def done(self) -> None:
+        """Refuse the fields that were not read: they are unknown."""
+        if self.table:
+            raise self.fail("", f"unknown field(s): {', '.join(sorted(self.table))}")
+
+
+def _triggers(fields: _Fields) -> tuple[re.Pattern[str], ...]:
+    """A phrase rule's triggers: its phrases, then its regular expressions."""
+    phrases = fields.strings("phrases", optional=True)
+    regexes = fields.strings("regexes", optional=True)
+    match_case = fields.take("match-case", bool, False)
+    if not phrases and not regexes:
+        raise fields.fail("phrases", "a phrase rule needs phrases, regexes or both")
+    if match_case and phrases:
+        # One alternation prefilters a rule's triggers, so they share their flags.
+        raise fields.fail("match-case", "applies to regexes only; phrases always ignore case")
+    flags = 0 if match_case else re.IGNORECASE
+    return (
+        *(fields.phrase(f"phrases[{i}]", text) for i, text in enumerate(phrases)),
+        *(
+            fields.pattern(f"regexes[{i}]", text.replace("{NAME}", _NAME), flags)
+            for i, text in enumerate(regexes)
+        ),
+    )
+
+
+def _capitals(fields: _Fields, name: str, word: re.Pattern[str]) -> frozenset[str]:
+    """The field ``name``: words in capitals, each a whole match of ``word``."""
+    words = fields.take(name, str).split()
+    wrong = [w for w in words if word.fullmatch(w) is None]
+    if wrong:
+        raise fields.fail(name, f"not words in capitals: {', '.join(wrong)}")
+    return frozenset(words)
+
+
+_RULE_ID = re.compile(r"[a-z]++(?:-[a-z]++)++")
+_KINDS = ("phrases", "shouting", "exclamations", "structure", "limit")
+
+
+def _rule(fields: _Fields, rule_id: str, cues: _Cues) -> _AnyRule:
+    """The rule ``rule_id``, built from its table."""
+    prefix = rule_id.partition("-")[0]
+    if _RULE_ID.fullmatch(rule_id) is None or prefix not in _CATEGORY_OF_PREFIX:
+        categories = ", ".join(_CATEGORY_OF_PREFIX)
+        raise fields.fail(
+            "", f"an id is hyphenated lower-case words, the first one of {categories}"
+        )
+    kind = fields.choice("kind", _KINDS, "phrases")
+    level = ToneLevel(fields.choice("level", [level.value for level in ToneLevel]))
+    suggestion = fields.take("suggestion", str)
+    if kind == "limit":
+        unit: Literal["words", "paragraphs"] = (
+            "words" if fields.choice("unit", _LIMITS) == "words" else "paragraphs"
+        )
+        limit, filler = _LIMITS[unit], fields.take("filler", str)
+        return _LimitRule(
+            id=rule_id,
+            level=level,
+            suggestion=suggestion.replace("{limit}", str(limit)),
+            examples=(_UNIT_SEPARATORS[unit].join([filler] * (limit + 1)),),
+            counterexamples=(_UNIT_SEPARATORS[unit].join([filler] * limit),),
+            unit=unit,
+            limit=limit,
+        )
+    basics = _Basics(
+        id=rule_id,
+        level=level,
+        suggestion=suggestion,
+        examples=fields.strings("examples"),
+        counterexamples=fields.strings("counterexamples"),
+    )
+    if kind == "shouting":
+        words = fields.pattern("word", fields.take("word", str))
+        return _ShoutingRule(
+            **basics,
+            pattern=fields.pattern("run", fields.take("run", str)),
+            words=words,
+            common=_capitals(fields, "common", words),
+            acronyms=_capitals(fields, "acronyms", words),
+            least=fields.take("least", int),
+        )
+    if kind == "exclamations":
+        return _ExclamationRule(
+            **basics,
+            pattern=fields.pattern("marks", fields.take("marks", str)),
+            warm=fields.phrase("warm", fields.take("warm", str)),
+        )
+    if kind == "structure":
+        shape: Literal["no-thanks", "bare"] = (
+            "bare" if fields.choice("shape", ("no-thanks", "bare")) == "bare" else "no-thanks"
+        )
+        return _StructureRule(**basics, shape=shape, declines=cues.declines, thanks=cues.thanks)
+    return _PhraseRule(**basics, triggers=_triggers(fields))
+
+
+def _read_rules(data: dict[str, object]) -> tuple[_AnyRule, ...]:
+    """Build the rules from the parsed rule file, refusing any unknown field or bad value.
+
+    Raises:
+        _RuleTableError: At the first mistake, with its place in the file.
+    """
+    top = _Fields("", dict(data))
+    cue_fields = _Fields("cues", dict(top.take("cues", dict)))
+    tables: dict[str, object] = top.take("rules", dict)
+    top.done()
+    cues = _Cues(
+        declines=_any_of(
+            cue_fields.phrase(f"declines[{i}]", text)
+            for i, text in enumerate(cue_fields.strings("declines"))
+        ),
+        thanks=cue_fields.phrase("thanks", cue_fields.take("thanks", str)),
+    )
+    cue_fields.done()
+    rules: list[_AnyRule] = []
+    for rule_id, table in tables.items():
+        fields = _Fields(f"rules.{rule_id}", {})
+        if not isinstance(table, dict):
+            raise fields.fail("", f"must be a table, not {type(table).__name__}")
+        fields.table.update(table)
+        rules.append(_rule(fields, rule_id, cues))
+        fields.done()
+    if not rules:
+        raise top.fail("rules", "the table holds no rule")
+    return tuple(rules)
+
+
+@functools.cache
+def _rules() -> tuple[_AnyRule, ...]:
+    """The rules, read from the package's rule file the first time they are needed."""
+    from importlib import resources  # here: importing the module need not load it
+
+    text = resources.files(__package__).joinpath(_RULE_FILE).read_text("utf-8")
+    return _read_rules(tomllib.loads(text))
+
+
+@functools.cache
+def _ignorable() -> frozenset[str]:
+    """Every rule id and category value that ``check_tone(ignore=...)`` accepts."""
+    return frozenset({rule.id for rule in _rules()} | {c.value for c in ToneCategory})
 
 
 # -- reading the draft -----------------------------------------------------------
@@ -971,7 +694,7 @@ def _ignored(ignore: Iterable[str]) -> frozenset[str]:
         kinds = sorted({type(n).__name__ for n in names if not isinstance(n, str)})
         msg = f"ignore: expected rule ids or categories as str, got {', '.join(kinds)}"
         raise TypeError(msg)
-    unknown = sorted(set(names) - _IGNORABLE)
+    unknown = sorted(set(names) - _ignorable())
     if unknown:
         raise FieldValueError(
             "ignore",
@@ -990,7 +713,7 @@ def check_tone(text: str, *, ignore: Iterable[str] = ()) -> tuple[ToneFinding, .
     ``disclosure`` advice to the draft: naming a competing offer's employer or pay
     is over-sharing.
 
-    The check runs a fixed tuple of rules kept as data, in the manner of
+    The check runs a fixed table of rules kept as data, in the manner of
     rowanmanning/joblint: phrase rules whose triggers are word patterns (one
     trigger covers "waste", "wasted" and "wasting"), rules over the draft's shape
     (shouting, stacked marks, a decline with no thanks, a bare one-line reply) and
@@ -1038,7 +761,7 @@ def check_tone(text: str, *, ignore: Iterable[str] = ()) -> tuple[ToneFinding, .
         )
     draft = _Draft.read(text)
     found: list[ToneFinding] = []
-    for rule in _RULES:
+    for rule in _rules():
         if rule.id in skip or rule.category.value in skip:
             continue
         # Spans sorted by start, longest first, then one sweep: the spans kept so far

@@ -66,6 +66,12 @@ def main(dist: Path) -> None:
         installed = run("-c", "import interviewdecide; print(interviewdecide.__version__)").strip()
         if version is not None and installed != version:
             sys.exit(f"__version__ {installed!r} differs from pyproject's {version!r}")
+        # The tone rules are a data file in the package: check_tone reads it on first use.
+        rules = run(
+            "-c", "import interviewdecide as i; print(i.check_tone('Never call me.')[0].rule)"
+        )
+        if rules.strip() != "bridges-never-contact":
+            sys.exit(f"check_tone found something else in the installed wheel: {rules!r}")
         output = run("-c", readme_block("## Use it", "python"))
         if not output.startswith("decline\nsuitability\nVerdict: DECLINE"):
             sys.exit(f"README example printed something else:\n{output}")
@@ -80,7 +86,10 @@ def main(dist: Path) -> None:
         )
         if done.returncode:
             sys.exit(f"interviewdecide triage failed:\n{done.stderr}")
-    print(f"{wheel.name}: installed outside the tree as {installed}; README example and CLI ran")
+    print(
+        f"{wheel.name}: installed outside the tree as {installed}; "
+        "check_tone, README example and CLI ran"
+    )
 
 
 if __name__ == "__main__":
