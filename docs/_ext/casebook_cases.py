@@ -101,7 +101,7 @@ def _structure(data: object, cls: type[T], where: str) -> T:
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
-        raise CasebookError("; ".join(to_problems(exc, where))) from None
+        raise CasebookError("; ".join(map(str, to_problems(exc, where)))) from None
 
 
 def _text(raw: Mapping[str, Any], key: str, where: str) -> str:
