@@ -799,158 +799,138 @@ class TestRuleTable:
         assert "joining Acme & Sons" == trigger.search("I am joining Acme & Sons.")[0]  # type: ignore[index]
         assert trigger.search("I am joining the team.") is None
 
+
+def refused(dotted: str, value: object) -> str:
+    """The error from reading the shipped rule file with ``value`` at ``dotted``.
+
+    ``dotted`` is a path of keys such as ``"rules.arrogance-beneath.level"``; the
+    value :data:`_DELETE` removes the key instead.
+    """
+    data = shipped_table()
+    *parents, last = dotted.split(".")
+    table = data
+    for key in parents:
+        table = table[key]
+    if value is _DELETE:
+        del table[last]
+    else:
+        table[last] = value
+    with pytest.raises(_RuleTableError) as info:
+        _read_rules(data)
+    assert isinstance(info.value, ValueError)
+    return str(info.value)
+
+
+class TestRuleTableMistakes:
+    """Each kind of mistake in the rule file fails loudly, naming the rule and field."""
+
     @pytest.mark.parametrize(
-        ("keys", "value", "message"),
+        ("dotted", "where"),
         [
-            (("extra",), 1, "unknown field(s): extra"),
-            (("cues",), _DELETE, "cues: missing"),
-            (("rules",), [], "rules: must be dict, not list"),
-            (("rules",), {}, "rules: the table holds no rule"),
-            (("cues", "thanks"), "thanks ...", "cues.thanks: not a phrase (a phrase must end"),
-            (("cues", "declines"), [], "cues.declines: must hold at least one string"),
-            (("cues", "declines"), ["decline~", 3], "cues.declines[1]: must be str, not int"),
-            (("cues", "extra"), "x", "cues: unknown field(s): extra"),
-            (("rules", "rudeness-rant"), _A_RULE, "rules.rudeness-rant: an id is hyphenated"),
-            (("rules", "Arrogance-loud"), _A_RULE, "rules.Arrogance-loud: an id is hyphenated"),
-            (("rules", "arrogance"), _A_RULE, "rules.arrogance: an id is hyphenated"),
-            (("rules", "blame-x"), "rude", "rules.blame-x: must be a table, not str"),
-            (
-                ("rules", "arrogance-beneath", "trigger"),
-                ["beneath me"],
-                "rules.arrogance-beneath: unknown field(s): trigger",
-            ),
-            (
-                ("rules", "arrogance-beneath", "level"),
-                "fatal",
-                "rules.arrogance-beneath.level: 'fatal' is not one of 'error', 'warning'",
-            ),
-            (
-                ("rules", "arrogance-beneath", "level"),
-                "Error",
-                "rules.arrogance-beneath.level: 'Error' is not one of",
-            ),
-            (
-                ("rules", "arrogance-beneath", "kind"),
-                "sarcasm",
-                "rules.arrogance-beneath.kind: 'sarcasm' is not one of 'phrases', 'shouting'",
-            ),
-            (
-                ("rules", "arrogance-beneath", "suggestion"),
-                _DELETE,
-                "rules.arrogance-beneath.suggestion: missing",
-            ),
-            (
-                ("rules", "arrogance-beneath", "suggestion"),
-                ["Thank them."],
-                "rules.arrogance-beneath.suggestion: must be str, not list",
-            ),
-            (
-                ("rules", "arrogance-beneath", "examples"),
-                [],
-                "rules.arrogance-beneath.examples: must hold at least one string",
-            ),
-            (
-                ("rules", "arrogance-beneath", "counterexamples"),
-                ["Fine.", None],
-                # TOML has no null, but a table built in code might.
-                "rules.arrogance-beneath.counterexamples[1]: must be str, not NoneType",
-            ),
-            (
-                ("rules", "arrogance-beneath", "phrases"),
-                _DELETE,
-                "rules.arrogance-beneath.phrases: a phrase rule needs phrases, regexes or both",
-            ),
-            (
-                ("rules", "arrogance-beneath", "phrases"),
-                ["beneath me", "beneath ..."],
-                "rules.arrogance-beneath.phrases[1]: not a phrase (a phrase must end in a word",
-            ),
-            (
-                ("rules", "arrogance-beneath", "phrases"),
-                ["below ...x level"],
-                "rules.arrogance-beneath.phrases[0]: not a phrase (invalid literal for int()",
-            ),
-            (
-                ("rules", "arrogance-beneath", "match-case"),
-                True,
-                "rules.arrogance-beneath.match-case: applies to regexes only",
-            ),
-            (
-                ("rules", "oversharing-pay-figure", "match-case"),
-                "yes",
-                "rules.oversharing-pay-figure.match-case: must be bool, not str",
-            ),
-            (
-                ("rules", "oversharing-pay-figure", "regexes"),
-                [r"\d+", r"(\d+"],
-                "rules.oversharing-pay-figure.regexes[1]: not a regular expression (missing )",
-            ),
-            (
-                ("rules", "discourtesy-shouting", "least"),
-                True,
-                "rules.discourtesy-shouting.least: must be int, not bool",
-            ),
-            (
-                ("rules", "discourtesy-shouting", "least"),
-                2.5,
-                "rules.discourtesy-shouting.least: must be int, not float",
-            ),
-            (
-                ("rules", "discourtesy-shouting", "acronyms"),
-                "AI Ml HR",
-                "rules.discourtesy-shouting.acronyms: not words in capitals: Ml",
-            ),
-            (
-                ("rules", "discourtesy-shouting", "run"),
-                "[A-Z",
-                "rules.discourtesy-shouting.run: not a regular expression",
-            ),
-            (
-                ("rules", "discourtesy-shouting", "triggers"),
-                ["obviously"],
-                "rules.discourtesy-shouting: unknown field(s): triggers",
-            ),
-            (
-                ("rules", "discourtesy-exclamations", "warm"),
-                "thank~ ...",
-                "rules.discourtesy-exclamations.warm: not a phrase",
-            ),
-            (
-                ("rules", "curtness-bare-reply", "shape"),
-                "rude",
-                "rules.curtness-bare-reply.shape: 'rude' is not one of 'no-thanks', 'bare'",
-            ),
-            (
-                ("rules", "length-words", "unit"),
-                "lines",
-                "rules.length-words.unit: 'lines' is not one of 'words', 'paragraphs'",
-            ),
-            (
-                ("rules", "length-words", "examples"),
-                ["word"],
-                "rules.length-words: unknown field(s): examples",
-            ),
-            (
-                ("rules", "length-paragraphs", "filler"),
-                _DELETE,
-                "rules.length-paragraphs.filler: missing",
-            ),
+            ("extra", ""),
+            ("cues.extra", "cues: "),
+            ("rules.arrogance-beneath.trigger", "rules.arrogance-beneath: "),
+            ("rules.discourtesy-shouting.triggers", "rules.discourtesy-shouting: "),
+            ("rules.length-words.examples", "rules.length-words: "),
         ],
     )
-    def test_mistake_is_refused(self, keys: tuple[str, ...], value: object, message: str) -> None:
-        """An unknown field, a wrong type or value, a bad pattern: each names its place."""
-        data = shipped_table()
-        *parents, last = keys
-        table = data
-        for key in parents:
-            table = table[key]
-        if value is _DELETE:
-            del table[last]
-        else:
-            table[last] = value
+    def test_unknown_field(self, dotted: str, where: str) -> None:
+        """A field the rule's kind does not have is refused, not ignored."""
+        field = dotted.rpartition(".")[2]
+        message = f"_tone_rules.toml: {where}unknown field(s): {field}"
+        assert message == refused(dotted, ["x"])
 
-        with pytest.raises(_RuleTableError) as info:
-            _read_rules(data)
+    @pytest.mark.parametrize(
+        "dotted", ["cues", "rules.arrogance-beneath.suggestion", "rules.length-paragraphs.filler"]
+    )
+    def test_missing_field(self, dotted: str) -> None:
+        """A required field that is absent is named."""
+        assert f"_tone_rules.toml: {dotted}: missing" == refused(dotted, _DELETE)
 
-        assert str(info.value).startswith(f"_tone_rules.toml: {message}")
-        assert isinstance(info.value, ValueError)
+    @pytest.mark.parametrize(
+        ("dotted", "value", "problem"),
+        [
+            ("rules", [], "must be dict, not list"),
+            ("rules.arrogance-beneath.suggestion", ["Thank them."], "must be str, not list"),
+            ("rules.oversharing-pay-figure.match-case", "yes", "must be bool, not str"),
+            ("rules.discourtesy-shouting.least", True, "must be int, not bool"),
+            ("rules.discourtesy-shouting.least", 2.5, "must be int, not float"),
+        ],
+    )
+    def test_wrong_type(self, dotted: str, value: object, problem: str) -> None:
+        """A value of the wrong type is named with both types; a bool is not an int."""
+        assert f"_tone_rules.toml: {dotted}: {problem}" == refused(dotted, value)
+
+    @pytest.mark.parametrize(
+        ("dotted", "value"),
+        [
+            ("rules.arrogance-beneath.level", "fatal"),
+            ("rules.arrogance-beneath.level", "Error"),
+            ("rules.arrogance-beneath.kind", "sarcasm"),
+            ("rules.curtness-bare-reply.shape", "rude"),
+            ("rules.length-words.unit", "lines"),
+        ],
+    )
+    def test_value_not_allowed(self, dotted: str, value: str) -> None:
+        """A value outside its field's choices is named with the choices."""
+        assert refused(dotted, value).startswith(
+            f"_tone_rules.toml: {dotted}: {value!r} is not one of '"
+        )
+
+    @pytest.mark.parametrize(
+        ("dotted", "value", "where", "problem"),
+        [
+            ("cues.thanks", "thanks ...", "cues.thanks", "not a phrase (a phrase must end"),
+            (
+                "rules.blame-process.phrases",
+                ["ghost~ me", "if you ..."],
+                "phrases[1]",
+                "not a phrase",
+            ),
+            (
+                "rules.oversharing-pay-figure.regexes",
+                [r"\d+", r"(\d+"],
+                "regexes[1]",
+                "not a regular",
+            ),
+            ("rules.discourtesy-shouting.run", "[A-Z", "run", "not a regular expression"),
+            ("rules.discourtesy-exclamations.warm", "thank~ ...", "warm", "not a phrase"),
+        ],
+    )
+    def test_bad_pattern(self, dotted: str, value: object, where: str, problem: str) -> None:
+        """A phrase or regular expression that does not compile is named with the error."""
+        assert f"{where}: {problem}" in refused(dotted, value)
+
+    @pytest.mark.parametrize("rule_id", ["rudeness-rant", "Arrogance-loud", "arrogance"])
+    def test_id_names_a_category(self, rule_id: str) -> None:
+        """An id is hyphenated lower-case words, the first of them a category."""
+        message = refused(f"rules.{rule_id}", _A_RULE)
+        assert message.startswith(f"_tone_rules.toml: rules.{rule_id}: an id is hyphenated")
+
+    @pytest.mark.parametrize(
+        ("dotted", "value", "problem"),
+        [
+            ("cues.declines", [], "declines: must hold at least one string"),
+            ("cues.declines", ["decline~", 3], "declines[1]: must be str, not int"),
+            ("rules.arrogance-beneath.examples", [], "examples: must hold at least one string"),
+            ("rules.blame-x", "rude", "blame-x: must be a table, not str"),
+            ("rules.discourtesy-shouting.acronyms", "AI Ml HR", "not words in capitals: Ml"),
+        ],
+    )
+    def test_bad_value(self, dotted: str, value: object, problem: str) -> None:
+        """Empty lists, items of the wrong type, a rule that is no table, lower-case acronyms."""
+        assert problem in refused(dotted, value)
+
+    def test_phrase_rule_needs_triggers(self) -> None:
+        """A phrase rule without phrases or regexes is refused."""
+        message = refused("rules.arrogance-beneath.phrases", _DELETE)
+        assert message.endswith("phrases: a phrase rule needs phrases, regexes or both")
+
+    def test_match_case_only_for_regexes(self) -> None:
+        """Phrases always ignore case, so match-case on a rule with phrases is a mistake."""
+        message = refused("rules.arrogance-beneath.match-case", True)
+        assert message.endswith("match-case: applies to regexes only; phrases always ignore case")
+
+    def test_table_without_rules(self) -> None:
+        """A file with an empty rules table is refused."""
+        assert "_tone_rules.toml: rules: the table holds no rule" == refused("rules", {})
