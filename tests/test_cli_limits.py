@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from interviewdecide import InvalidInput, JobPosting, Triage, from_json, to_json
+from interviewdecide import InvalidInput, JobPosting, Problem, Triage, from_json, to_json
 from interviewdecide._cli import MAX_PROBLEMS, main
 from interviewdecide._cli._inbox import MAX_FILE_SIZE, inbox_from_data
 
@@ -106,7 +106,9 @@ class TestDeepNesting:
         page = f'<html><head><script type="application/ld+json">{script}</script></head></html>'
         with pytest.raises(InvalidInput) as exc:
             JobPosting.from_html(page)
-        assert ("a JSON-LD script of the page is nested too deeply @ $",) == exc.value.problems
+        assert (Problem("$", "a JSON-LD script of the page is nested too deeply"),) == (
+            exc.value.problems
+        )
 
     def test_deep_page_named_by_an_inbox(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
@@ -514,7 +516,7 @@ class TestProblemCap:
         with pytest.raises(InvalidInput) as every:
             inbox_from_data(data, tmp_path)
         assert count == len(every.value.problems)
-        assert [*every.value.problems[:MAX_PROBLEMS], *tail] == problems(
+        assert [*map(str, every.value.problems[:MAX_PROBLEMS]), *tail] == problems(
             capsys, write(tmp_path, data)
         )
 

@@ -36,7 +36,7 @@ def problem(text: str) -> str:
     with pytest.raises(InvalidInput) as info:
         JobPosting.from_html(text, strict=True)
     assert 1 == len(info.value.problems)
-    return info.value.problems[0]
+    return str(info.value.problems[0])
 
 
 class TestFromHtml:

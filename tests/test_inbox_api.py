@@ -16,6 +16,7 @@ from interviewdecide import (
     Invitation,
     JobPosting,
     Policy,
+    Problem,
     from_json,
     to_json,
 )
@@ -62,7 +63,7 @@ class TestFromFile:
         with pytest.raises(InvalidInput) as info:
             Inbox.from_file(tmp_path / "inbox.json")
         assert (
-            f"cannot read {tmp_path / 'inbox.json'}: No such file or directory @ $",
+            Problem("$", f"cannot read {tmp_path / 'inbox.json'}: No such file or directory"),
         ) == info.value.problems
 
     def test_posting_files_relative_to_the_file(self, tmp_path: Path) -> None:
@@ -78,7 +79,10 @@ class TestFromFile:
         with pytest.raises(InvalidInput) as info:
             Inbox.from_file(tmp_path / "sub" / "inbox.json")
         assert (
-            f"cannot read gone.jsonld: no such file in {tmp_path / 'sub'} @ $.invitations[1].schema_org",
+            Problem(
+                "$.invitations[1].schema_org",
+                f"cannot read gone.jsonld: no such file in {tmp_path / 'sub'}",
+            ),
         ) == info.value.problems
         del doc["invitations"][1]
         (tmp_path / "sub" / "inbox.json").write_text(json.dumps(doc), encoding="utf-8")
@@ -126,19 +130,27 @@ class TestFromJson:
         with pytest.raises(InvalidInput) as info:
             from_json(Inbox, json.dumps(doc))
         assert (
-            "unknown field(s) polcy (did you mean policy?) @ $",
-            'expected a URI, got a number @ $["$schema"]',
-            "years_experience: must be a finite number >= 0, got -1 @ $.candidate.years_experience",
-            f"cannot read nope.jsonld: no such file in {tmp_path} @ $.invitations[0].schema_org",
-            "required field missing @ $.invitations[1].posting.title",
-            "expected an object of the caller's own data, got str @ $.invitations[2].extra",
+            Problem("$", "unknown field(s) polcy (did you mean policy?)"),
+            Problem('$["$schema"]', "expected a URI, got a number"),
+            Problem(
+                "$.candidate.years_experience",
+                "years_experience: must be a finite number >= 0, got -1",
+            ),
+            Problem(
+                "$.invitations[0].schema_org",
+                f"cannot read nope.jsonld: no such file in {tmp_path}",
+            ),
+            Problem("$.invitations[1].posting.title", "required field missing"),
+            Problem(
+                "$.invitations[2].extra", "expected an object of the caller's own data, got str"
+            ),
         ) == info.value.problems
 
     def test_not_an_object(self) -> None:
         with pytest.raises(InvalidInput) as info:
             from_json(Inbox, "[1, 2]")
         assert (
-            "expected an object with candidate and invitations, got an array @ $",
+            Problem("$", "expected an object with candidate and invitations, got an array"),
         ) == info.value.problems
 
 
@@ -148,5 +160,8 @@ class TestNestedProblems:
     def test_rebased(self) -> None:
         from interviewdecide.serialization import to_problems
 
-        error = InvalidInput(["bad @ $.a[0]", "no path here"])
-        assert ["bad @ $.inbox.a[0]", "no path here @ $.inbox"] == to_problems(error, "$.inbox")
+        error = InvalidInput([Problem("$.a[0]", "bad @ $.b"), Problem("$", "at the root")])
+        assert [
+            Problem("$.inbox.a[0]", "bad @ $.b"),
+            Problem("$.inbox", "at the root"),
+        ] == to_problems(error, "$.inbox")

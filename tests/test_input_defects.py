@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from interviewdecide import Aspirations, Candidate, FieldValueError, InvalidInput
+from interviewdecide import Aspirations, Candidate, FieldValueError, InvalidInput, Problem
 from interviewdecide._cli import main
 from interviewdecide.serialization import json_object
 
 
-def resume_problems(data: Any) -> tuple[str, ...]:
+def resume_problems(data: Any) -> tuple[Problem, ...]:
     with pytest.raises(InvalidInput) as info:
         Candidate.from_json_resume(data)
     return info.value.problems
@@ -30,7 +30,7 @@ class TestJsonResume:
         """A lone surrogate in the candidate's name, as a JSON escape decodes it."""
         data = json.loads('{"basics": {"name": "Ana \\udc00Lima"}}')
         assert (
-            "not valid Unicode: the text holds a lone surrogate @ $.basics.name",
+            Problem("$.basics.name", "not valid Unicode: the text holds a lone surrogate"),
         ) == resume_problems(data)
 
     def test_anywhere_in_work(self) -> None:
@@ -42,8 +42,10 @@ class TestJsonResume:
         )
         data = json.loads(text, object_pairs_hook=json_object)
         assert (
-            'the key "endDate" appears more than once @ $.work[1].endDate',
-            "not valid Unicode: the text holds a lone surrogate @ $.work[1].highlights[1]",
+            Problem("$.work[1].endDate", 'the key "endDate" appears more than once'),
+            Problem(
+                "$.work[1].highlights[1]", "not valid Unicode: the text holds a lone surrogate"
+            ),
         ) == resume_problems(data)
 
 

@@ -41,7 +41,7 @@ def problem(data: Any) -> str:
     with pytest.raises(InvalidInput) as info:
         read(data)
     assert 1 == len(info.value.problems)
-    return info.value.problems[0]
+    return str(info.value.problems[0])
 
 
 class TestSample:

@@ -167,7 +167,7 @@ class TestJson:
         text = '{"posting": {"title": "Analyst"}, ' + fields + "}"
         with pytest.raises(InvalidInput) as info:
             from_json(Invitation, text)
-        assert (problem,) == info.value.problems
+        assert [problem] == [str(p) for p in info.value.problems]
 
 
 def commute(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:

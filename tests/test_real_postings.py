@@ -248,7 +248,7 @@ class TestRealPostings:
         with pytest.raises(InvalidInput) as info:
             read(name, strict=True)
 
-        assert [refusal] == list(info.value.problems)
+        assert [refusal] == [str(p) for p in info.value.problems]
 
 
 class TestCommandLineWarnings:

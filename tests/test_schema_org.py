@@ -23,6 +23,7 @@ from interviewdecide import (
     Location,
     PayPeriod,
     PayRange,
+    Problem,
     WorkArrangement,
     decide,
     from_json,
@@ -50,7 +51,7 @@ def problem(data: Any) -> str:
     with pytest.raises(InvalidInput) as info:
         JobPosting.from_schema_org(data, strict=True)
     assert 1 == len(info.value.problems)
-    return info.value.problems[0]
+    return str(info.value.problems[0])
 
 
 def bad(**properties: Any) -> str:
@@ -976,8 +977,8 @@ class TestIssueShapes:
             JobPosting.from_schema_org({"@type": "JobPosting", "title": 5})
 
         assert (
-            "expected text, got a number @ $.title",
-            "missing: a posting needs a title or a name @ $.title",
+            Problem("$.title", "expected text, got a number"),
+            Problem("$.title", "missing: a posting needs a title or a name"),
         ) == info.value.problems
 
     @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from ._pipeline import decide as decide
     from ._pipeline import decline_wins as decline_wins
     from ._pipeline import first_decisive as first_decisive
-    from ._readers import Problem as Problem
+    from ._problem import Problem as Problem
     from ._readers import Reading as Reading
     from ._readers import read_html as read_html
     from ._readers import read_schema_org as read_schema_org
@@ -135,8 +135,8 @@ _LAZY_MODULES: dict[str, tuple[str, ...]] = {
         "decline_wins",
         "first_decisive",
     ),
+    "._problem": ("Problem",),
     "._readers": (
-        "Problem",
         "Reading",
         "read_html",
         "read_schema_org",

@@ -8,7 +8,8 @@ writes, described by the schemas of :func:`~interviewdecide.json_schema`, and
 answers with the JSON the library writes (also as structured content) and the
 explanation in words. Bad arguments come back as a tool error with one line per
 problem, each with its path (``$.candidate.years_experience``), so that an
-assistant can fix them and call again.
+assistant can fix them and call again; its structured content lists the same
+problems as ``{"problems": [{"path": ..., "message": ...}]}``.
 
 The server reads no files: an invitation of the ``triage`` tool gives its posting
 as ``posting`` or as an inline ``schema_org`` object, never as a file name.
@@ -26,6 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 import attrs
 
 from ._errors import InvalidInput, json_kind
+from ._problem import Problem
 
 if TYPE_CHECKING:
     from mcp.server.lowlevel import Server
@@ -59,7 +61,9 @@ class Answer:
     """What a tool returns: the library's JSON and the explanation, or the problems.
 
     Attributes:
-        data: The result as the library writes it to JSON; ``None`` on error.
+        data: The result as the library writes it to JSON; on bad arguments,
+            ``{"problems": [{"path": ..., "message": ...}, ...]}``; ``None`` for an
+            unknown tool.
         text: The explanation in words, or the problems, one per line.
         error: Whether the arguments were refused.
     """
@@ -70,7 +74,8 @@ class Answer:
 
 
 def _problems(error: InvalidInput) -> Answer:
-    return Answer(data=None, text="\n".join(error.problems), error=True)
+    problems = [{"path": p.path, "message": p.message} for p in error.problems]
+    return Answer(data={"problems": problems}, text=str(error), error=True)
 
 
 Read = Callable[[object, str], Any]
@@ -94,8 +99,11 @@ def _plain(kind: type, what: str, *, optional: bool = False) -> Read:
 def _strings(value: object, path: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise InvalidInput.at(path, f"expected an array of strings, got {json_kind(value)}")
-    bad = [f"expected a string, got {json_kind(v)} @ {path}[{i}]" for i, v in enumerate(value)]
-    if problems := [p for p, v in zip(bad, value, strict=True) if not isinstance(v, str)]:
+    if problems := [
+        Problem(f"{path}[{i}]", f"expected a string, got {json_kind(v)}")
+        for i, v in enumerate(value)
+        if not isinstance(v, str)
+    ]:
         raise InvalidInput(problems)
     return tuple(value)
 
@@ -108,14 +116,14 @@ def _arguments(arguments: object, readers: Mapping[str, tuple[Read, bool]]) -> d
     """
     if not isinstance(arguments, dict):
         raise InvalidInput.at("$", f"expected an object of arguments, got {json_kind(arguments)}")
-    problems: list[str] = []
+    problems: list[Problem] = []
     if unknown := sorted(set(arguments) - set(readers)):
-        problems.append(f"unknown argument(s) {', '.join(unknown)} @ $")
+        problems.append(Problem("$", f"unknown argument(s) {', '.join(unknown)}"))
     values: dict[str, Any] = {}
     for name, (read, required) in readers.items():
         if name not in arguments:
             if required:
-                problems.append(f"required argument missing @ $.{name}")
+                problems.append(Problem(f"$.{name}", "required argument missing"))
             continue
         try:
             values[name] = read(arguments[name], f"$.{name}")
@@ -152,7 +160,7 @@ def _decide(arguments: object) -> Answer:
 _UNREAD = {"title": "unread posting"}
 
 
-def _without_files(arguments: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+def _without_files(arguments: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
     """Refuse postings given by file name (the server reads no files), adding to ``problems``."""
     invitations = arguments.get("invitations")
     if not isinstance(invitations, list):
@@ -165,8 +173,10 @@ def _without_files(arguments: dict[str, Any], problems: list[str]) -> dict[str, 
             if isinstance(item, dict) and isinstance(item.get(k), str)
         ]
         problems += [
-            "the MCP server reads no files: give posting, or schema_org as an object "
-            f"@ $.invitations[{i}].{key}"
+            Problem(
+                f"$.invitations[{i}].{key}",
+                "the MCP server reads no files: give posting, or schema_org as an object",
+            )
             for key in named
         ]
         kept.append(
@@ -181,10 +191,10 @@ def _triage(arguments: object) -> Answer:
     from . import to_json, triage
     from ._cli._inbox import inbox_from_data
 
-    problems: list[str] = []
+    problems: list[Problem] = []
     if isinstance(arguments, dict):
         if "$schema" in arguments:
-            problems.append("unknown argument(s) $schema @ $")
+            problems.append(Problem("$", "unknown argument(s) $schema"))
         arguments = _without_files({k: v for k, v in arguments.items() if k != "$schema"}, problems)
     try:
         inbox = inbox_from_data(arguments, Path.cwd())
@@ -422,8 +432,10 @@ def server() -> Server[Any]:
         if not answer.error:
             texts.insert(0, json.dumps(answer.data, ensure_ascii=False))
         content: list[types.ContentBlock] = [types.TextContent(type="text", text=t) for t in texts]
-        if answer.error:
-            return types.CallToolResult(content=content, is_error=True)
+        if answer.error:  # with the problems as data, when the arguments were refused
+            return types.CallToolResult(
+                content=content, structured_content=answer.data, is_error=True
+            )
         return types.CallToolResult(content=content, structured_content=answer.data)
 
     return Server(

@@ -4,8 +4,9 @@ One converter, built once from :func:`cattrs.preconf.json.make_converter`, owns
 every hook: enums by value, dates and datetimes as ISO 8601 text, money as exact
 decimal strings (``"85000.00"``, never a float), frozensets as sorted lists (so the
 same value always gives the same bytes), and unknown keys rejected. Errors from
-cattrs are flattened by :func:`cattrs.transform_error` into one line per problem,
-each with its path, keeping the message of the validator that failed.
+cattrs are flattened, as :func:`cattrs.transform_error` does, into one
+:class:`~interviewdecide.Problem` per problem, each with its path, keeping the
+message of the validator that failed.
 
 A :class:`~interviewdecide.Triage` writes the policy its verdicts share once, as
 ``"policy"`` at the top, instead of inside every verdict; a verdict whose policy
@@ -42,6 +43,7 @@ from ._errors import (
     json_problems,
 )
 from ._model import Extra, Invitation, Policy
+from ._problem import Problem, rebased
 from ._trace import FactValue
 
 __all__ = ["checked_json", "converter", "from_json", "json_object", "to_json", "to_problems"]
@@ -380,43 +382,39 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     return json.dumps(converter.unstructure(obj), indent=indent, ensure_ascii=False)
 
 
-def to_problems(exc: BaseException, path: str = "$") -> list[str]:
-    """Flatten a structuring error into one ``message @ path`` line per problem.
+def to_problems(exc: BaseException, path: str = "$") -> list[Problem]:
+    """Flatten a structuring error into one :class:`~interviewdecide.Problem` per problem.
 
     Like :func:`cattrs.transform_error`, but a constructor's own error (from an
     attrs validator, or from a check across fields) extends the path with the field
-    it names, so ``years_experience=-3`` reports ``@ $.years_experience`` rather
+    it names, so ``years_experience=-3`` reports ``$.years_experience`` rather
     than the enclosing object, and its message is kept word for word.
+
+    .. versionchanged:: 0.2.0
+       Returns problems (path and message apart) rather than ``message @ path``
+       strings.
     """
     if isinstance(exc, cattrs.IterableValidationError):
         by_index, without = exc.group_exceptions()
-        lines = [p for e, n in by_index for p in to_problems(e, f"{path}[{n.index!r}]")]
-        return lines + [p for e in without for p in to_problems(e, path)]
+        found = [p for e, n in by_index for p in to_problems(e, f"{path}[{n.index!r}]")]
+        return found + [p for e in without for p in to_problems(e, path)]
     if isinstance(exc, cattrs.ClassValidationError):
         by_field, others = exc.group_exceptions()
-        lines = [p for e, a in by_field for p in to_problems(e, f"{path}.{a.name}")]
-        return lines + [p for e in others for p in to_problems(e, path)]
+        found = [p for e, a in by_field for p in to_problems(e, f"{path}.{a.name}")]
+        return found + [p for e in others for p in to_problems(e, path)]
     if isinstance(exc, FieldValueError | FieldTypeError):
         step = "" if exc.field.startswith("[") else "."  # a key in brackets: extra[" "]
-        return [f"{exc} @ {path}{step}{exc.field}"]
+        return [Problem(f"{path}{step}{exc.field}", str(exc))]
     if isinstance(exc, cattrs.ForbiddenExtraKeysError):
         keys = (k if k.isprintable() else ascii(k) for k in sorted(exc.extra_fields))
-        return [f"unknown field(s) {', '.join(keys)} @ {path}"]
+        return [Problem(path, f"unknown field(s) {', '.join(keys)}")]
     if isinstance(exc, KeyError):
-        return [f"required field missing @ {path}"]
+        return [Problem(path, "required field missing")]
     if isinstance(exc, InvalidInput):  # a reader's problems, their paths from its root
-        return [_rebased(p, path) for p in exc.problems]
+        return [rebased(p, path) for p in exc.problems]
     if isinstance(exc, RecursionError):
-        return [f"nested too deeply @ {path}"]
-    return [f"{exc} @ {path}"]
-
-
-def _rebased(problem: str, path: str) -> str:
-    """Put ``problem`` (``message @ $.where``) at ``path`` instead of the root."""
-    message, at, where = problem.rpartition(" @ ")
-    if not at:
-        return f"{problem} @ {path}"
-    return f"{message} @ {path}{where.removeprefix('$')}"
+        return [Problem(path, "nested too deeply")]
+    return [Problem(path, str(exc))]
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:

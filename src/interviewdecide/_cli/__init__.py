@@ -24,6 +24,7 @@ from interviewdecide._version import __version__
 
 if TYPE_CHECKING:
     from interviewdecide._model import JobPosting
+    from interviewdecide._problem import Problem
 
     from ._inbox import Inbox
 
@@ -177,8 +178,11 @@ def _silence_stdout() -> None:
 # -- shared steps ----------------------------------------------------------------
 
 
-def _problem_lines(problems: Sequence[str]) -> str:
-    """The first :data:`MAX_PROBLEMS` problems, indented, and how many more there are."""
+def _problem_lines(problems: Sequence[Problem]) -> str:
+    """The first :data:`MAX_PROBLEMS` problems, indented, and how many more there are.
+
+    Each is one ``message @ path`` line, as ``str(problem)`` lays it out.
+    """
     lines = [f"  {p}" for p in problems[:MAX_PROBLEMS]]
     more = len(problems) - MAX_PROBLEMS
     if more > 0:

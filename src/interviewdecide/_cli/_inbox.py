@@ -33,7 +33,8 @@ import attrs
 
 from interviewdecide._errors import InvalidInput, json_kind
 from interviewdecide._model import Candidate, Invitation, JobPosting, Policy
-from interviewdecide._readers import Problem, Reading, read_html, read_schema_org
+from interviewdecide._problem import Problem, rebased
+from interviewdecide._readers import Reading, read_html, read_schema_org
 from interviewdecide._validators import as_tuple, instance_of, tuple_of
 from interviewdecide.serialization import checked_json, converter, json_object, structure
 
@@ -275,15 +276,6 @@ def _ignore(_line: str) -> None:
     """Drop a warning (no one asked for them)."""
 
 
-def _repath(error: InvalidInput, rewrite: Callable[[str, str], str]) -> list[str]:
-    """Rewrite each ``message @ path`` problem of ``error`` with ``rewrite(message, path)``."""
-    out = []
-    for problem in error.problems:
-        message, _, path = problem.rpartition(" @ ")
-        out.append(rewrite(message, path))
-    return out
-
-
 def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> Reading:
     """Read the posting in the file ``value`` (relative to ``base``)."""
     file = base / value
@@ -299,11 +291,14 @@ def _from_file(key: str, value: str, at: str, base: Path, limit: int) -> Reading
     except ModuleNotFoundError as e:  # the html extra is missing
         raise InvalidInput.at(at, str(e)) from None
     except InvalidInput as e:
-        raise InvalidInput(
-            _repath(e, lambda message, path: f"{message} @ {path} in {value} (from {at})")
-        ) from None
-    where = [Problem(f"{p.path} in {value} (from {at})", p.message) for p in reading.skipped]
-    return attrs.evolve(reading, skipped=tuple(where))
+        raise InvalidInput(_in_file(p, value, at) for p in e.problems) from None
+    where = tuple(_in_file(p, value, at) for p in reading.skipped)
+    return attrs.evolve(reading, skipped=where)
+
+
+def _in_file(problem: Problem, name: str, at: str) -> Problem:
+    """Say that ``problem`` is in the posting file ``name``, which ``at`` names."""
+    return Problem(f"{problem.path} in {name} (from {at})", problem.message)
 
 
 def _posting(key: str, value: Any, at: str) -> Reading | None:
@@ -312,11 +307,9 @@ def _posting(key: str, value: Any, at: str) -> Reading | None:
         try:
             reading = read_schema_org(value)
         except InvalidInput as e:
-            raise InvalidInput(
-                _repath(e, lambda message, path: f"{message} @ {at}{path.removeprefix('$')}")
-            ) from None
-        where = [Problem(at + p.path.removeprefix("$"), p.message) for p in reading.skipped]
-        return attrs.evolve(reading, skipped=tuple(where))
+            raise InvalidInput(rebased(p, at) for p in e.problems) from None
+        where = tuple(rebased(p, at) for p in reading.skipped)
+        return attrs.evolve(reading, skipped=where)
     if not isinstance(value, str) or not value.strip():
         what = "a JSON-LD file name or object" if key == "schema_org" else "a page's file name"
         raise InvalidInput.at(at, f"expected {what}, got {json_kind(value)}")
@@ -333,7 +326,7 @@ def _did_you_mean(unknown: list[str]) -> str:
     return f" (did you mean {', '.join(guesses)}?)" if guesses else ""
 
 
-def _gather(problems: list[str], read: Callable[[], T]) -> T | None:
+def _gather(problems: list[Problem], read: Callable[[], T]) -> T | None:
     """Return what ``read()`` returns, or add its problems to ``problems`` and return ``None``."""
     try:
         return read()
@@ -354,7 +347,7 @@ def _invitation(item: Any, at: str, base: Path, limit: int, warn: Warn) -> Invit
     if given in ([], ["posting"]):
         return structure(item, Invitation, path=at)
     key = given[0]
-    problems: list[str] = []
+    problems: list[Problem] = []
     found = _gather(
         problems,
         lambda: (
@@ -395,22 +388,26 @@ def inbox_from_data(
         raise InvalidInput.at(
             "$", f"expected an object with candidate and invitations, got {json_kind(data)}"
         )
-    problems: list[str] = []
+    problems: list[Problem] = []
     unknown = sorted(set(data) - set(_KEYS))
     if unknown:
-        problems.append(f"unknown field(s) {', '.join(unknown)}{_did_you_mean(unknown)} @ $")
+        problems.append(
+            Problem("$", f"unknown field(s) {', '.join(unknown)}{_did_you_mean(unknown)}")
+        )
     if not isinstance(data.get("$schema", ""), str):
-        problems.append(f'expected a URI, got {json_kind(data["$schema"])} @ $["$schema"]')
+        problems.append(
+            Problem('$["$schema"]', f"expected a URI, got {json_kind(data['$schema'])}")
+        )
     candidate = None
     if "candidate" in data:
         candidate = _gather(
             problems, partial(structure, data["candidate"], Candidate, path="$.candidate")
         )
     else:
-        problems.append("required field missing @ $.candidate")
+        problems.append(Problem("$.candidate", "required field missing"))
     raw = data.get("invitations", [])
     if not isinstance(raw, list):
-        problems.append(f"expected an array, got {json_kind(raw)} @ $.invitations")
+        problems.append(Problem("$.invitations", f"expected an array, got {json_kind(raw)}"))
         raw = []
     invitations = [
         _gather(

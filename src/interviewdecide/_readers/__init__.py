@@ -9,7 +9,8 @@ JSON-LD helpers live in :mod:`._jsonld`.
 
 from __future__ import annotations
 
-from ._jsonld import Problem
+from interviewdecide._problem import Problem
+
 from .html import read_html
 from .schema_org import Reading, read_schema_org
 

@@ -1,4 +1,4 @@
-"""What every reader of outside documents shares: paths, JSON kinds, problems.
+"""What every reader of outside documents shares: paths and JSON kinds.
 
 Also the walk that finds ``JobPosting`` nodes in a JSON-LD document, which both the
 schema.org reader and the page reader (to choose among a page's syntaxes) use.
@@ -6,54 +6,19 @@ schema.org reader and the page reader (to choose among a page's syntaxes) use.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
+from interviewdecide._errors import InvalidInput, at_key, json_kind
 
-from interviewdecide._errors import InvalidInput, json_kind
-from interviewdecide._validators import instance_of
-
-__all__ = ["Problem", "at", "is_posting", "kind", "postings", "problems_of", "types_of"]
+__all__ = ["at", "is_posting", "kind", "postings", "types_of"]
 
 #: The spellings of the schema.org namespace in front of a type or property name.
 PREFIXES = ("https://schema.org/", "http://schema.org/", "schema:")
 
 
-@attrs.frozen
-class Problem:
-    """A property a reader could not read, with where it was and why.
-
-    A lenient reader leaves such a property out of what it builds and reports it
-    here; a strict reader raises :class:`~interviewdecide.InvalidInput` instead.
-
-    Attributes:
-        path: The property's path in the document, such as ``$.baseSalary``.
-        message: Why it was left out.
-
-    .. versionadded:: 0.2.0
-    """
-
-    path: str = attrs.field(validator=instance_of(str))
-    message: str = attrs.field(validator=instance_of(str))
-
-    def __str__(self) -> str:
-        return f"{self.message} @ {self.path}"
-
-
-def problems_of(error: InvalidInput) -> list[Problem]:
-    """Split the ``message @ path`` lines of ``error`` into problems."""
-    out = []
-    for line in error.problems:
-        message, _, path = line.rpartition(" @ ")
-        out.append(Problem(path, message))
-    return out
-
-
-def at(path: str, key: str) -> str:
-    """Extend ``path`` by an object key, in bracket form when it is not a name."""
-    return f"{path}.{key}" if key.isidentifier() else f"{path}[{json.dumps(key)}]"
+#: Extend a path by an object key, in bracket form when it is not a name.
+at = at_key
 
 
 def kind(value: object) -> str:

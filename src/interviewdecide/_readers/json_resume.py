@@ -149,5 +149,4 @@ def read_json_resume(data: Any, *, as_of: dt.date | None = None) -> Candidate:
     except FieldValueError as e:
         # only name and email can break an invariant (both are text, the years a
         # count made here), and both sit in basics under the same names
-        message = str(e).removeprefix(f"{e.field}: ")
-        raise InvalidInput.at(f"$.basics.{e.field}", message) from None
+        raise InvalidInput.at(f"$.basics.{e.field}", e.reason) from None

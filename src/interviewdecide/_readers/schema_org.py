@@ -45,9 +45,10 @@ from interviewdecide._model import (
     PayRange,
     WorkArrangement,
 )
+from interviewdecide._problem import Problem
 from interviewdecide._validators import NOT_IN_A_LINE, as_tuple, instance_of, tuple_of
 
-from ._jsonld import Problem, at, kind, local_name, postings, problems_of, types_of
+from ._jsonld import at, kind, local_name, postings, types_of
 
 __all__ = ["Reading", "read_schema_org", "years_from_text"]
 
@@ -319,7 +320,7 @@ class _Reader:
         except InvalidInput as e:
             if self.strict:
                 raise
-            self.skipped.extend(problems_of(e))
+            self.skipped.extend(e.problems)
             return default
 
     # -- JSON-LD values ----------------------------------------------------------
@@ -414,10 +415,8 @@ class _Reader:
         for name in ("title", "name"):
             if (text := self.attempt(partial(self.prop, node, name), None)) is not None:
                 return text
-        raise InvalidInput(
-            [*map(str, self.skipped), f"missing: a posting needs a title or a name @ "
-             f"{node.at('title')}"]
-        )  # fmt: skip
+        missing = Problem(node.at("title"), "missing: a posting needs a title or a name")
+        raise InvalidInput([*self.skipped, missing])
 
     def company(self, node: _Node) -> str | None:
         value, path = self.one(node, "hiringOrganization")
@@ -627,7 +626,7 @@ class _Reader:
         try:
             return PayRange(currency=currency, period=period, minimum=low[0], maximum=high[0])
         except (FieldValueError, FieldTypeError) as e:
-            raise InvalidInput.at(paths[e.field], _message(e)) from None
+            raise InvalidInput.at(paths[e.field], e.reason) from None
 
     def bare_salary(
         self, value: object, path: str
@@ -712,7 +711,7 @@ class _Reader:
         try:
             return Contact(name=name, email=mail)  # each text is a single line already
         except FieldValueError as e:  # an address that is not one
-            raise InvalidInput.at(at(point.path, "email"), _message(e)) from None
+            raise InvalidInput.at(at(point.path, "email"), e.reason) from None
 
     def date_posted(self, node: _Node) -> dt.date | None:
         when = self.when(node, "datePosted")
@@ -755,10 +754,6 @@ class _Reader:
 
 
 _Figure = tuple[Decimal | None, str]
-
-
-def _message(exc: FieldValueError | FieldTypeError) -> str:
-    return str(exc).removeprefix(f"{exc.field}: ")
 
 
 # -- the document ----------------------------------------------------------------
