@@ -764,7 +764,7 @@ class TestAnyJson:
         try:
             read = JobPosting.from_schema_org(data)
         except InvalidInput as e:
-            assert all(" @ $" in p for p in e.problems)
+            assert all(p.path.startswith("$") for p in e.problems)
         else:
             assert read == from_json(JobPosting, to_json(read))
 
@@ -869,7 +869,7 @@ class TestAnyValueAtAnyProperty:
         try:
             strict = JobPosting.from_schema_org(data, strict=True)
         except InvalidInput as e:
-            assert all(" @ $" in p for p in e.problems)
+            assert all(p.path.startswith("$") for p in e.problems)
         else:
             assert reading.posting == strict
             assert () == reading.skipped
