@@ -7,8 +7,9 @@ The one error allowed out is :class:`~interviewdecide.InvalidInput` whose messag
 one line per problem, each naming a path; whatever is accepted round-trips through
 ``to_json``/``from_json`` unchanged.
 
-The default profile runs a hundred examples per property; ``HYPOTHESIS_PROFILE=fuzz``
-(tests/conftest.py) runs twenty thousand.
+The default profile runs a hundred examples per property; ``HYPOTHESIS_PROFILE=ci-fuzz``
+a thousand, as CI runs the fuzz-marked tests (``pytest -m fuzz``); ``HYPOTHESIS_PROFILE=fuzz``
+(tests/conftest.py) twenty thousand.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 import interviewdecide
+from conftest import (
+    RESUME_KEYS,
+    RESUME_WORDS,
+    SCHEMA_ORG_KEYS,
+    SCHEMA_ORG_WORDS,
+    json_values,
+)
 from interviewdecide import (
     Alternative,
     Aspirations,
@@ -75,6 +83,8 @@ from interviewdecide import (
     triage,
 )
 from interviewdecide.serialization import structure
+
+pytestmark = pytest.mark.fuzz
 
 DATA = Path(__file__).parent / "data"
 
@@ -240,9 +250,27 @@ STRATEGIES: dict[type[Any], st.SearchStrategy[Any]] = {
     .filter(lambda v: v.alternative is not None)
     .map(lambda v: v.alternative),
     Verdict: testing.verdicts(),
-    TriageItem: testing.triages().filter(lambda t: t.items).map(lambda t: t.items[0]),
-    Duplicate: testing.triages().filter(lambda t: t.duplicates).map(lambda t: t.duplicates[0]),
-    BatchNote: testing.triages().filter(lambda t: t.notes).map(lambda t: t.notes[-1]),
+    # The parts of a triage, each from the smallest batch that has one: a whole
+    # generated batch (up to seven requests) per example cost four times as much.
+    TriageItem: st.builds(
+        lambda c, i, p: triage(c, [i], policy=p).items[0],
+        testing.candidates(),
+        testing.invitations(),
+        testing.policies(),
+    ),
+    Duplicate: st.builds(
+        lambda c, i, p: triage(c, [i, i], policy=p).duplicates[0],
+        testing.candidates(),
+        testing.invitations(),
+        testing.policies(),
+    ),
+    BatchNote: st.builds(
+        lambda c, i, j, p: triage(c, [i, j, i], policy=p).notes,
+        testing.candidates(),
+        testing.invitations(),
+        testing.invitations(),
+        testing.policies(),
+    ).flatmap(st.sampled_from),
     Triage: testing.triages(),
     DisclosureAdvice: testing.disclosure_advice(),
     Email: testing.emails(),
@@ -258,6 +286,10 @@ by_name = pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda t: t.__name__)
 #: The properties below run once per public type (over forty of them), so each gets a
 #: quarter of the profile's examples: 25 by default, 5,000 with ``HYPOTHESIS_PROFILE=fuzz``.
 per_type = settings(max_examples=max(1, settings().max_examples // 4))
+#: The same quarter for a property whose every example costs a tenth of a second or
+#: more (a whole batch decided, or JSON nested hundreds deep): the fuzz profiles,
+#: which CI runs too (``pytest -m fuzz``), take it to depth.
+costly = per_type
 
 
 # -- JSON values and documents ----------------------------------------------------
@@ -289,9 +321,9 @@ def json_kind(value: Any) -> str:
 def of_kind(kind: str) -> st.SearchStrategy[Any]:
     """JSON values of one type."""
     if kind == "array":
-        return st.lists(testing.json_values(), max_size=3)
+        return st.lists(json_values(), max_size=3)
     if kind == "object":
-        return st.dictionaries(st.text(max_size=10), testing.json_values(), max_size=3)
+        return st.dictionaries(st.text(max_size=10), json_values(), max_size=3)
     return _SCALARS[kind]
 
 
@@ -308,6 +340,16 @@ def paths(doc: Any, at: Path_ = ()) -> list[Path_]:
         for i, value in enumerate(doc):
             out += paths(value, (*at, i))
     return out
+
+
+def first_items(doc: Any) -> list[Path_]:
+    """Every path in a JSON document, lists entered through their first item only.
+
+    The converter reads every item of a list with the same hook, so a broken second
+    item tests nothing that a broken first one does not; the Hypothesis properties
+    break items at any position.
+    """
+    return [p for p in paths(doc) if all(i == 0 for i in p if isinstance(i, int))]
 
 
 def get(doc: Any, path: Path_) -> Any:
@@ -384,10 +426,10 @@ def mutated(draw: st.DrawFn, doc: Any, huge: list[Any]) -> Any:
         return delete(doc, path)
     if how == "add" and isinstance(old, dict):
         key = draw(st.text(max_size=12) | st.sampled_from(sorted(old) or ["x"]))
-        return replace(doc, path, {**old, key: draw(testing.json_values())})
+        return replace(doc, path, {**old, key: draw(json_values())})
     if how == "add" and isinstance(old, list):
         at = draw(st.integers(min_value=0, max_value=len(old)))
-        return replace(doc, path, [*old[:at], draw(testing.json_values()), *old[at:]])
+        return replace(doc, path, [*old[:at], draw(json_values()), *old[at:]])
     if how == "huge":
         return replace(doc, path, draw(st.sampled_from(huge)))
     kinds = sorted(set(_SCALARS) | {"array", "object"} - {json_kind(old)})
@@ -429,7 +471,7 @@ class TestArbitraryJson:
         """Any JSON value gives a value that round-trips, or InvalidInput naming paths."""
 
         @per_type
-        @given(testing.json_values())
+        @given(json_values())
         def check(doc: Any) -> None:
             value_or_invalid(cls, json.dumps(doc))
 
@@ -489,7 +531,7 @@ class TestMutatedDocuments:
         """Every path of the full example, replaced by a value of every JSON type."""
         doc = converter.unstructure(EXAMPLES[cls])
         replacements = [None, True, -1, 2.5, "", "x", [None], {"": None}]
-        for path in paths(doc):
+        for path in first_items(doc):
             for new in replacements:
                 value_or_invalid(cls, json.dumps(replace(doc, path, new)))
             if path:
@@ -499,7 +541,7 @@ class TestMutatedDocuments:
     def test_every_path_huge_numbers(self, cls: type[Any]) -> None:
         """Every path of the full example, replaced by each huge or non-finite number."""
         doc = converter.unstructure(EXAMPLES[cls])
-        for path in paths(doc):
+        for path in first_items(doc):
             for literal in HUGE_NUMBERS:
                 value_or_invalid(cls, with_literal(doc, path, literal))
 
@@ -581,6 +623,7 @@ class TestDeepNesting:
         assert {"nested too deeply"} == {p.message for p in caught.value.problems}
         assert all(p.path.startswith("$.children[0]") for p in caught.value.problems)
 
+    @costly
     @given(st.integers(min_value=1, max_value=600))
     def test_nested_steps_at_any_depth(self, depth: int) -> None:
         """Nested steps either round-trip or are refused with InvalidInput."""
@@ -590,6 +633,7 @@ class TestDeepNesting:
 
 
 class TestDecidingWhatParses:
+    @costly
     @given(st.data(), st.booleans())
     def test_decide_and_triage(self, data: st.DataObject, break_candidate: bool) -> None:
         """Whatever from_json accepts as a candidate and invitation can be decided."""
@@ -629,6 +673,26 @@ RESUME = read_json(DATA / "jsonresume-sample.resume.json")
 AS_OF = dt.date(2024, 6, 1)
 
 
+#: Any JSON value, often with the property names and texts of real postings.
+SCHEMA_ORG_VALUES = json_values(keys=SCHEMA_ORG_KEYS, words=SCHEMA_ORG_WORDS, max_leaves=25)
+#: Values that look like what postings hold, so that the reader's inner paths are reached.
+_plausible_values = st.recursive(
+    st.sampled_from(SCHEMA_ORG_WORDS) | st.integers(-5, 10**6) | st.none() | st.booleans(),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(SCHEMA_ORG_KEYS), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_scalars = json_values(words=SCHEMA_ORG_WORDS, max_leaves=1)
+postings_ish = st.builds(
+    lambda title, extra, kind: {"title": title, **extra, "@type": kind},
+    st.sampled_from(["Dev", "Engineer"]) | _scalars,
+    st.dictionaries(st.sampled_from(SCHEMA_ORG_KEYS[5:]), _plausible_values, max_size=6),
+    st.just("JobPosting") | _scalars,
+)
+
+
 def posting_or_invalid(data: Any) -> JobPosting | None:
     try:
         posting = JobPosting.from_schema_org(data)
@@ -656,7 +720,7 @@ class TestSchemaOrg:
             posting_or_invalid(d) is not None for d in SCHEMA_ORG_DOCS
         )
 
-    @given(testing.json_values())
+    @given(SCHEMA_ORG_VALUES | postings_ish | st.lists(postings_ish, max_size=3))
     def test_any_json_value(self, doc: Any) -> None:
         """Any JSON value gives a posting that round-trips, or InvalidInput naming paths."""
         posting_or_invalid(doc)
@@ -739,7 +803,7 @@ class TestJsonResume:
         """The JSON Resume sample gives a candidate (the base of the mutations)."""
         assert candidate_or_invalid(RESUME) is not None
 
-    @given(testing.json_values())
+    @given(json_values(keys=RESUME_KEYS, words=RESUME_WORDS, max_leaves=20))
     def test_any_json_value(self, doc: Any) -> None:
         """Any JSON value gives a candidate that round-trips, or InvalidInput naming paths."""
         candidate_or_invalid(doc)
@@ -803,7 +867,7 @@ class TestCommandLine:
         text = data.draw(mutations(EXAMPLE_INBOX))
         assert_cli_refuses_well(*run_cli([command, "--format", "json"], text))
 
-    @given(testing.json_values())
+    @given(json_values())
     def test_any_json_value(self, doc: Any) -> None:
         """Any JSON value as the input file: status 2 with a message, or success."""
         assert_cli_refuses_well(*run_cli(["triage"], json.dumps(doc)))

@@ -21,9 +21,7 @@ from interviewdecide import (
     Policy,
     Triage,
     Verdict,
-    from_json,
     testing,
-    to_json,
 )
 from interviewdecide._hypothesis_plugin import setup
 
@@ -68,16 +66,6 @@ class TestEntryPoint:
 
 class TestOwnData:
     """Drawn invitations and inboxes, id and extra included, round-trip through JSON."""
-
-    @settings(max_examples=60, deadline=None)
-    @given(testing.invitations())
-    def test_invitation(self, invitation: Invitation) -> None:
-        assert invitation == from_json(Invitation, to_json(invitation))
-
-    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(testing.inboxes())
-    def test_inbox(self, inbox: Inbox) -> None:
-        assert inbox == from_json(Inbox, to_json(inbox))
 
     @settings(max_examples=60, deadline=None)
     @given(testing.json_values())

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from interviewdecide import Candidate, InvalidInput, from_json, to_json
 
@@ -175,35 +173,3 @@ class TestInvalid:
         data = resume({"startDate": "2020-05", "endDate": "2020-04-30"})
 
         assert "'2020-04-30' is before startDate '2020-05' @ $.work[0].endDate" == problem(data)
-
-
-json_values = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False)
-    | st.text(max_size=8)
-    | st.sampled_from(["2019", "2019-04", "2019-04-31", "2024-02-29", "2026", ""]),
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.dictionaries(
-            st.sampled_from(["basics", "name", "email", "work", "startDate", "endDate"])
-            | st.text(max_size=5),
-            inner,
-            max_size=4,
-        )
-    ),
-    max_leaves=20,
-)
-
-
-class TestAnyJson:
-    @given(json_values)
-    def test_candidate_or_invalid_input(self, data: Any) -> None:
-        """Any JSON value gives a candidate that round-trips, or InvalidInput with paths."""
-        try:
-            candidate = read(data)
-        except InvalidInput as e:
-            assert all(p.path.startswith("$") for p in e.problems)
-        else:
-            assert candidate == from_json(Candidate, to_json(candidate))

@@ -13,6 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import SCHEMA_ORG_KEYS, SCHEMA_ORG_WORDS
+from conftest import json_values as conftest_json_values
 from interviewdecide import (
     Action,
     Aspirations,
@@ -711,62 +713,9 @@ class TestOtherProperties:
 
 # -- any JSON value --------------------------------------------------------------
 
-PROPERTY_NAMES = [
-    "@type", "@id", "@graph", "@value", "title", "name", "hiringOrganization", "legalName",
-    "givenName", "familyName", "experienceRequirements", "monthsOfExperience", "baseSalary",
-    "salaryCurrency", "currency", "value", "minValue", "maxValue", "unitText", "unitCode",
-    "jobLocationType", "jobLocation", "address", "addressLocality", "addressRegion",
-    "addressCountry", "industry", "validThrough", "datePosted", "applicationContact", "email",
-    "url",
-]  # fmt: skip
-WORDS = [
-    "JobPosting", "Organization", "#o", "TELECOMMUTE", "3+ years", "2-4 years", "60", "-1",
-    "USD", "usd", "HOUR", "MON", "2019-04", "2025-03-31T12:00", "", "A\nB", "mailto:",
-]  # fmt: skip
-
-json_scalars = (
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.sampled_from(WORDS)
-    | st.text(max_size=12)
-)
-json_values = st.recursive(
-    json_scalars,
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.dictionaries(st.sampled_from(PROPERTY_NAMES) | st.text(max_size=6), inner, max_size=5)
-    ),
-    max_leaves=25,
-)
-# Values that look like what postings hold, so the reader's inner paths get exercised.
-plausible_values = st.recursive(
-    st.sampled_from(WORDS) | st.integers(-5, 10**6) | st.none() | st.booleans(),
-    lambda inner: (
-        st.lists(inner, max_size=3)
-        | st.dictionaries(st.sampled_from(PROPERTY_NAMES), inner, max_size=4)
-    ),
-    max_leaves=12,
-)
-postings_ish = st.builds(
-    lambda title, extra, kind: {"title": title, **extra, "@type": kind},
-    st.sampled_from(["Dev", "Engineer"]) | json_scalars,
-    st.dictionaries(st.sampled_from(PROPERTY_NAMES[5:]), plausible_values, max_size=6),
-    st.just("JobPosting") | json_scalars,
-)
-
-
-class TestAnyJson:
-    @given(json_values | postings_ish | st.lists(postings_ish, max_size=3))
-    def test_posting_or_invalid_input(self, data: Any) -> None:
-        """Any JSON value gives a posting that round-trips, or InvalidInput with paths."""
-        try:
-            read = JobPosting.from_schema_org(data)
-        except InvalidInput as e:
-            assert all(p.path.startswith("$") for p in e.problems)
-        else:
-            assert read == from_json(JobPosting, to_json(read))
+#: Any JSON value, often with the property names and texts of real postings. The
+#: "any JSON document" property lives with the other hostile input, in test_fuzz.py.
+json_values = conftest_json_values(keys=SCHEMA_ORG_KEYS, words=SCHEMA_ORG_WORDS, max_leaves=25)
 
 
 class TestLoneSurrogates:

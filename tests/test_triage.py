@@ -791,10 +791,3 @@ class TestProperties:
         assert all(d.first_index in decided for d in t.duplicates)
         if policy.max_interviews is not None:
             assert len(t.attend) <= policy.max_interviews
-
-    @given(_candidates, _requests)
-    def test_round_trip(self, candidate: Candidate, batch: list[Invitation | JobPosting]) -> None:
-        """Any triage survives to_json/from_json."""
-        t = triage(candidate, batch)
-
-        assert t == from_json(Triage, to_json(t))

@@ -320,6 +320,7 @@ class TestWording:
     ) -> None:
         """No "(s)", no "hold N years", no hearsay caveat inside a decline by that rule."""
         verdict = decide(candidate, invitation, policy=policy)
+        assert verdict.explain()
         for step in verdict.trace:
             assert "(s)" not in step.reason
             assert re.search(r"\bhold \d", step.reason) is None
