@@ -173,6 +173,9 @@ class TestTools:
             lines = content.splitlines()
             for path in paths:
                 assert any(line.endswith(path) for line in lines), (name, path, lines)
+            assert answer.structured_content is not None
+            problems = answer.structured_content["problems"]  # the same, as data
+            assert lines == [f"{p['message']} @ {p['path']}" for p in problems]
         assert True is session.unknown.is_error
         assert "unknown tool 'decline'; the tools are decide" in texts(session.unknown)[0]
 
