@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import invitation, mei
 from interviewdecide import (
     Aspirations,
     Candidate,
@@ -28,16 +29,6 @@ from interviewdecide import (
 POLICY = Policy()
 
 
-def _candidate(years: float = 7, **kw: object) -> Candidate:
-    return Candidate(name="Mei Tan", years_experience=years, **kw)  # type: ignore[arg-type]
-
-
-def _invitation(
-    title: str = "Data Analyst", company: str | None = "Acme", **kw: object
-) -> Invitation:
-    return Invitation(posting=JobPosting(title=title, company=company, **kw))  # type: ignore[arg-type]
-
-
 def _abstains(candidate: Candidate, invitation: Invitation, policy: Policy) -> Step:
     return Step(rule="abstains", outcome=Outcome.NOT_APPLICABLE, reason="Nothing to say here.")
 
@@ -55,7 +46,7 @@ class TestYearWording:
 
     def test_one_year_is_singular(self) -> None:
         """A posting asking for one year says "1 year", never "1 years"."""
-        verdict = decide(_candidate(8), _invitation("Junior  analyst ", required_years=1))
+        verdict = decide(mei(8), invitation("Junior  analyst ", required_years=1))
 
         reason = verdict.step("suitability").reason  # type: ignore[union-attr]
         assert "asks for 1 year and you have 8 years" in reason
@@ -63,7 +54,7 @@ class TestYearWording:
 
     def test_one_and_a_half_years_is_plural(self) -> None:
         """A fractional figure near one still takes the plural."""
-        verdict = decide(_candidate(1.5), _invitation(required_years=1.5))
+        verdict = decide(mei(1.5), invitation(required_years=1.5))
 
         reason = verdict.step("suitability").reason  # type: ignore[union-attr]
         assert "asks for 1.5 years" in reason
@@ -74,7 +65,7 @@ class TestThresholdWords:
 
     def test_both_tests_joined_with_and(self) -> None:
         """With a surplus and a ratio set, the reason joins the two with a lower-case "and"."""
-        verdict = decide(_candidate(7), _invitation(required_years=2))
+        verdict = decide(mei(7), invitation(required_years=2))
 
         reason = verdict.step("suitability").reason  # type: ignore[union-attr]
         assert "(at least 5 years more than asked and at least 2 times the figure)" in reason
@@ -83,7 +74,7 @@ class TestThresholdWords:
         """A one-year surplus threshold reads "at least 1 year more than asked"."""
         policy = Policy(overqualified_surplus_years=1, overqualified_ratio=None)
 
-        verdict = decide(_candidate(3), _invitation(required_years=2), policy=policy)
+        verdict = decide(mei(3), invitation(required_years=2), policy=policy)
 
         reason = verdict.step("suitability").reason  # type: ignore[union-attr]
         assert "(at least 1 year more than asked)" in reason
@@ -94,9 +85,9 @@ class TestFitUnnamedEmployer:
 
     def test_company_fact_is_unknown_and_reason_says_why(self) -> None:
         """The fit step records company=unknown and says the employer is not named."""
-        c = _candidate(aspirations=Aspirations(companies=["Globex", "Initech"]))
+        c = mei(aspirations=Aspirations(companies=["Globex", "Initech"]))
 
-        step = rules.fit(c, _invitation(company=None), POLICY)
+        step = rules.fit(c, invitation(company=None), POLICY)
 
         assert Outcome.NOT_APPLICABLE == step.outcome
         assert "unknown" == step.fact("company")
@@ -113,14 +104,14 @@ class TestCombinators:
 
     def test_all_of_a_single_rule_takes_its_decision(self) -> None:
         """all_of over one deciding rule decides like it (xǁ_AllOfǁ__call__ 10)."""
-        step = rules.all_of(_declines)(_candidate(), _invitation(), POLICY)
+        step = rules.all_of(_declines)(mei(), invitation(), POLICY)
 
         assert Outcome.DECLINE == step.outcome
         assert ["declines"] == [child.rule for child in step.children]
 
     def test_any_of_keeps_every_child_when_none_decides(self) -> None:
         """Without a decisive child, any_of still keeps all children in the trace (_AnyOf 24)."""
-        step = rules.any_of(_abstains, _no_objection)(_candidate(), _invitation(), POLICY)
+        step = rules.any_of(_abstains, _no_objection)(mei(), invitation(), POLICY)
 
         assert Outcome.NO_OBJECTION == step.outcome
         assert ["abstains", "no-objection"] == [child.rule for child in step.children]
@@ -136,7 +127,7 @@ class TestCombinators:
         rule = rules.when(senior_and_strict, _declines, description="a senior, strict run")
         policy = Policy(overqualified_surplus_years=3)
 
-        step = rule(_candidate(9), _invitation(), policy)
+        step = rule(mei(9), invitation(), policy)
 
         assert Outcome.DECLINE == step.outcome
         assert [("Mei Tan", 3)] == seen
@@ -157,13 +148,13 @@ class TestCombinatorsPassThePolicy:
 
     def test_all_of(self) -> None:
         """all_of hands the policy to every rule it combines."""
-        step = rules.all_of(_reads_policy, _declines)(_candidate(), _invitation(), STRICT)
+        step = rules.all_of(_reads_policy, _declines)(mei(), invitation(), STRICT)
 
         assert Outcome.DECLINE == step.outcome
 
     def test_any_of(self) -> None:
         """any_of hands the policy to every rule it combines."""
-        step = rules.any_of(_reads_policy, _abstains)(_candidate(), _invitation(), STRICT)
+        step = rules.any_of(_reads_policy, _abstains)(mei(), invitation(), STRICT)
 
         assert Outcome.DECLINE == step.outcome
 
@@ -171,7 +162,7 @@ class TestCombinatorsPassThePolicy:
         """when hands the policy to the rule it guards."""
         rule = rules.when(lambda c, i, p: True, _reads_policy, description="always")
 
-        assert Outcome.DECLINE == rule(_candidate(), _invitation(), STRICT).outcome
+        assert Outcome.DECLINE == rule(mei(), invitation(), STRICT).outcome
 
 
 class TestCombinedSteps:
@@ -179,7 +170,7 @@ class TestCombinedSteps:
 
     def test_all_of_disagreeing(self) -> None:
         """Rules that disagree give no objection, under the combined name."""
-        step = rules.all_of(_declines, _abstains)(_candidate(), _invitation(), POLICY)
+        step = rules.all_of(_declines, _abstains)(mei(), invitation(), POLICY)
 
         assert ("all-of(-declines, -abstains)", Outcome.NO_OBJECTION) == (step.rule, step.outcome)
 
@@ -187,7 +178,7 @@ class TestCombinedSteps:
         """The first decisive child decides, under the combined (or given) name."""
         combined = rules.any_of(_abstains, _declines, name="either")
 
-        step = combined(_candidate(), _invitation(), POLICY)
+        step = combined(mei(), invitation(), POLICY)
 
         assert ("either", Outcome.DECLINE) == (step.rule, step.outcome)
 
@@ -195,7 +186,7 @@ class TestCombinedSteps:
         """A guarded rule whose condition fails is not applicable, under the rule's own name."""
         rule = rules.when(lambda c, i, p: False, rules.suitability, description="never")
 
-        step = rule(_candidate(), _invitation(required_years=1), POLICY)
+        step = rule(mei(), invitation(required_years=1), POLICY)
 
         assert ("suitability", Outcome.NOT_APPLICABLE) == (step.rule, step.outcome)
         assert "Skipped, because the condition does not hold: never." == step.reason
@@ -223,35 +214,35 @@ class TestFitDetails:
 
     def test_a_wanted_industry_is_an_aim(self) -> None:
         """A wanted industry that matches is an aim met, and says so."""
-        c = _candidate(aspirations=Aspirations(industries=["Fintech", "Health care"]))
+        c = mei(aspirations=Aspirations(industries=["Fintech", "Health care"]))
 
-        step = rules.fit(c, _invitation(industry="Fintech"), POLICY)
+        step = rules.fit(c, invitation(industry="Fintech"), POLICY)
 
         assert Outcome.ATTEND == step.outcome
         assert step.reason.startswith("This posting matches what you aim for: Fintech is an")
 
     def test_an_unwanted_industry_lists_the_wanted_ones(self) -> None:
         """A clash lists every wanted industry, sorted, joined with "or"."""
-        c = _candidate(aspirations=Aspirations(industries=["Health care", "Fintech"]))
+        c = mei(aspirations=Aspirations(industries=["Health care", "Fintech"]))
 
-        step = rules.fit(c, _invitation(industry="Retail"), POLICY)
+        step = rules.fit(c, invitation(industry="Retail"), POLICY)
 
         assert "the industry, Retail, is not Fintech or Health care." in step.reason
         assert "clash" == step.fact("industry")
 
     def test_an_unwanted_employer_is_a_company_clash(self) -> None:
         """An employer not among those wanted is recorded as company=clash."""
-        c = _candidate(aspirations=Aspirations(companies=["Globex"]))
+        c = mei(aspirations=Aspirations(companies=["Globex"]))
 
-        step = rules.fit(c, _invitation(company="Initech"), POLICY)
+        step = rules.fit(c, invitation(company="Initech"), POLICY)
 
         assert "clash" == step.fact("company")
 
     def test_an_avoided_list_and_an_unnamed_employer(self) -> None:
         """Without an employer's name, the avoided list cannot be checked, and the reason says so."""
-        c = _candidate(aspirations=Aspirations(avoid_companies=["Initech"]))
+        c = mei(aspirations=Aspirations(avoid_companies=["Initech"]))
 
-        step = rules.fit(c, _invitation(company=None), POLICY)
+        step = rules.fit(c, invitation(company=None), POLICY)
 
         assert step.reason.endswith("so it cannot be checked against those you avoid.")
 
@@ -283,7 +274,7 @@ class TestFitNeeds:
             applicant_locations=[Location(country="US")],
         )
 
-        step = rules.fit(_candidate(aspirations=WANTS), Invitation(posting=posting), POLICY)
+        step = rules.fit(mei(aspirations=WANTS), Invitation(posting=posting), POLICY)
 
         assert Outcome.DECLINE == step.outcome
         assert step.reason.startswith("This posting misses what you need: the job is remote only")
@@ -294,7 +285,7 @@ class TestFitNeeds:
         salary = PayRange(minimum=70_000, currency="EUR", period=PayPeriod.YEAR)
         posting = JobPosting(title="Data Analyst", company="Acme", salary=salary)
 
-        step = rules.fit(_candidate(aspirations=WANTS), Invitation(posting=posting), POLICY)
+        step = rules.fit(mei(aspirations=WANTS), Invitation(posting=posting), POLICY)
 
         assert Outcome.ATTEND == step.outcome
         assert "the pay reaches 70,000 EUR a year, at or above your floor of 60,000" in step.reason
@@ -304,6 +295,6 @@ class TestFitNeeds:
         salary = PayRange(minimum=70_000, currency="USD", period=PayPeriod.YEAR)
         posting = JobPosting(title="Data Analyst", company="Acme", salary=salary)
 
-        step = rules.fit(_candidate(aspirations=WANTS), Invitation(posting=posting), POLICY)
+        step = rules.fit(mei(aspirations=WANTS), Invitation(posting=posting), POLICY)
 
         assert "the pay is in USD and your floor in EUR, so they were not compared" in step.reason

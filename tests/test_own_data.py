@@ -12,6 +12,7 @@ from typing import ClassVar
 import attrs
 import pytest
 
+from conftest import mei
 from interviewdecide import (
     Candidate,
     Extra,
@@ -29,7 +30,7 @@ from interviewdecide import (
     triage,
 )
 
-MEI = Candidate(name="Mei Tan", years_experience=7)
+MEI = mei()
 JUNIOR = JobPosting(title="Junior Data Analyst", company="Acme", required_years=2)
 SENIOR = JobPosting(title="Senior Data Engineer", company="Globex Corp.", required_years=6)
 #: What a tracker attaches: its record id and a few fields of its own, messy ones included.

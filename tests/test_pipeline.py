@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mei
 from interviewdecide import (
     Action,
     Alternative,
@@ -21,7 +22,7 @@ from interviewdecide import (
     rules,
 )
 
-MEI = Candidate(name="Mei Tan", years_experience=7)
+MEI = mei()
 JUNIOR = JobPosting(title="Junior Analyst", company="Acme", required_years=2)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mei
 from interviewdecide import (
     Candidate,
     Invitation,
@@ -16,7 +17,7 @@ from interviewdecide import (
     rules,
 )
 
-MEI = Candidate(name="Mei Tan", years_experience=7)
+MEI = mei()
 JUNIOR = Invitation(
     posting=JobPosting(title="Junior Data Analyst", company="Acme", required_years=2)
 )

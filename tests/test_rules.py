@@ -6,11 +6,11 @@ from decimal import Decimal
 
 import pytest
 
+from conftest import mei
 from interviewdecide import (
     Action,
     Aspirations,
     Basis,
-    Candidate,
     Concern,
     ConcernKind,
     Conflict,
@@ -32,10 +32,6 @@ from interviewdecide import (
 POLICY = Policy()
 
 
-def candidate(years: float = 7, **kw: object) -> Candidate:
-    return Candidate(name="Mei Tan", years_experience=years, **kw)  # type: ignore[arg-type]
-
-
 def invitation(posting: JobPosting | None = None, **kw: object) -> Invitation:
     return Invitation(posting=posting or JobPosting(title="Data Analyst", company="Acme"), **kw)  # type: ignore[arg-type]
 
@@ -43,14 +39,14 @@ def invitation(posting: JobPosting | None = None, **kw: object) -> Invitation:
 class TestAcceptedOffer:
     def test_no_offers_is_not_applicable(self) -> None:
         """Without offers the rule has no input."""
-        step = rules.accepted_offer(candidate(), invitation(), POLICY)
+        step = rules.accepted_offer(mei(), invitation(), POLICY)
 
         assert Outcome.NOT_APPLICABLE == step.outcome
         assert "accepted-offer" == step.rule
 
     def test_accepted_offer_declines(self) -> None:
         """An accepted offer declines and names the employer."""
-        c = candidate(offers=[Offer(company="Globex", status=OfferStatus.ACCEPTED)])
+        c = mei(offers=[Offer(company="Globex", status=OfferStatus.ACCEPTED)])
 
         step = rules.accepted_offer(c, invitation(), POLICY)
 
@@ -64,7 +60,7 @@ class TestAcceptedOffer:
     )
     def test_other_statuses_do_not_decline(self, status: OfferStatus) -> None:
         """Only a current acceptance counts: rescinded or expired offers do not bind."""
-        c = candidate(offers=[Offer(company="Globex", status=status)])
+        c = mei(offers=[Offer(company="Globex", status=status)])
 
         step = rules.accepted_offer(c, invitation(), POLICY)
 
@@ -73,7 +69,7 @@ class TestAcceptedOffer:
 
     def test_lapsed_offers_are_called_out(self) -> None:
         """The reason says a rescinded offer no longer binds."""
-        c = candidate(offers=[Offer(company="Globex", status=OfferStatus.RESCINDED)])
+        c = mei(offers=[Offer(company="Globex", status=OfferStatus.RESCINDED)])
 
         step = rules.accepted_offer(c, invitation(), POLICY)
 
@@ -81,7 +77,7 @@ class TestAcceptedOffer:
 
     def test_accepted_offer_beats_a_perfect_match(self) -> None:
         """An accepted offer overrides an explicit yes on fit."""
-        c = candidate(offers=[Offer(company="Globex", status=OfferStatus.ACCEPTED)])
+        c = mei(offers=[Offer(company="Globex", status=OfferStatus.ACCEPTED)])
 
         verdict = decide(c, invitation(matches_aspirations=True))
 
@@ -91,27 +87,27 @@ class TestAcceptedOffer:
 class TestFit:
     def test_own_answer_yes_attends(self) -> None:
         """The candidate's yes attends, to learn first-hand."""
-        step = rules.fit(candidate(), invitation(matches_aspirations=True), POLICY)
+        step = rules.fit(mei(), invitation(matches_aspirations=True), POLICY)
 
         assert Outcome.ATTEND == step.outcome
         assert step.fact("matches_aspirations") is True
 
     def test_own_answer_no_declines(self) -> None:
         """The candidate's no declines with a short e-mail."""
-        verdict = decide(candidate(), invitation(matches_aspirations=False))
+        verdict = decide(mei(), invitation(matches_aspirations=False))
 
         assert (Action.DECLINE, "fit") == (verdict.action, verdict.decided_by)
         assert "e-mail" in verdict.follow_up
 
     def test_nothing_to_compare_stays_silent(self) -> None:
         """Without an answer or aspirations, fit does not guess."""
-        step = rules.fit(candidate(), invitation(), POLICY)
+        step = rules.fit(mei(), invitation(), POLICY)
 
         assert Outcome.NOT_APPLICABLE == step.outcome
 
     def test_role_match_attends(self) -> None:
         """Every word of an aspired role in the title is a match."""
-        c = candidate(aspirations=Aspirations(roles={"data analyst"}))
+        c = mei(aspirations=Aspirations(roles={"data analyst"}))
         posting = JobPosting(title="Senior Data Analyst (Finance)", company="Acme")
 
         step = rules.fit(c, invitation(posting), POLICY)
@@ -121,7 +117,7 @@ class TestFit:
 
     def test_role_clash_declines(self) -> None:
         """A title matching none of the roles is a clash."""
-        c = candidate(aspirations=Aspirations(roles={"designer", "ux researcher"}))
+        c = mei(aspirations=Aspirations(roles={"designer", "ux researcher"}))
 
         step = rules.fit(c, invitation(), POLICY)
 
@@ -130,7 +126,7 @@ class TestFit:
 
     def test_all_dimensions_compared(self) -> None:
         """Industry, employer, arrangement, place and pay are each compared."""
-        c = candidate(
+        c = mei(
             aspirations=Aspirations(
                 industries={"Finance"},
                 companies={"acme"},
@@ -157,7 +153,7 @@ class TestFit:
 
     def test_clashes_decline(self) -> None:
         """Avoided employer, wrong arrangement, place and low pay all clash."""
-        c = candidate(
+        c = mei(
             aspirations=Aspirations(
                 industries={"health"},
                 avoid_companies={"ACME"},
@@ -194,7 +190,7 @@ class TestFit:
 
     def test_remote_posting_ignores_location(self) -> None:
         """A remote job's office city does not clash with where the candidate lives."""
-        c = candidate(aspirations=Aspirations(locations=[Location(city="Berlin")]))
+        c = mei(aspirations=Aspirations(locations=[Location(city="Berlin")]))
         posting = JobPosting(
             title="Analyst", arrangement=WorkArrangement.REMOTE, locations=[Location(city="Lyon")]
         )
@@ -205,7 +201,7 @@ class TestFit:
 
     def test_pay_in_another_currency_is_not_compared(self) -> None:
         """Different currencies are named, not converted or guessed."""
-        c = candidate(aspirations=Aspirations(min_salary=Money(amount=Decimal(1), currency="EUR")))
+        c = mei(aspirations=Aspirations(min_salary=Money(amount=Decimal(1), currency="EUR")))
         posting = JobPosting(title="Analyst", salary=PayRange(currency="USD", maximum=Decimal(9)))
 
         step = rules.fit(c, invitation(posting), POLICY)
@@ -216,9 +212,7 @@ class TestFit:
 
     def test_clash_threshold_is_a_policy(self) -> None:
         """With two unmet needs required, one unmet need beside a matching aim attends."""
-        c = candidate(
-            aspirations=Aspirations(roles={"analyst"}, arrangements={WorkArrangement.REMOTE})
-        )
+        c = mei(aspirations=Aspirations(roles={"analyst"}, arrangements={WorkArrangement.REMOTE}))
         posting = JobPosting(title="Analyst", arrangement=WorkArrangement.ONSITE)
 
         strict = rules.fit(c, invitation(posting), POLICY)
@@ -233,7 +227,7 @@ class TestFit:
 
     def test_one_matching_aim_is_enough(self) -> None:
         """Aims are alternatives: a matching role outweighs an industry that differs."""
-        c = candidate(aspirations=Aspirations(roles={"analyst"}, industries={"health"}))
+        c = mei(aspirations=Aspirations(roles={"analyst"}, industries={"health"}))
         posting = JobPosting(title="Analyst", industry="finance")
 
         step = rules.fit(c, invitation(posting), POLICY)
@@ -243,9 +237,7 @@ class TestFit:
 
     def test_aims_may_outweigh_needs_by_policy(self) -> None:
         """With needs_outweigh_aims off, a matching aim attends despite an unmet need."""
-        c = candidate(
-            aspirations=Aspirations(roles={"analyst"}, locations=[Location(country="Germany")])
-        )
+        c = mei(aspirations=Aspirations(roles={"analyst"}, locations=[Location(country="Germany")]))
         posting = JobPosting(title="Analyst", locations=[Location(city="Austin", country="US")])
 
         default = rules.fit(c, invitation(posting), POLICY)
@@ -256,7 +248,7 @@ class TestFit:
 
     def test_unmatched_aims_may_be_left_open_by_policy(self) -> None:
         """With unmatched_aims_decline off, a title outside the aims is no finding."""
-        c = candidate(aspirations=Aspirations(roles={"software engineer"}))
+        c = mei(aspirations=Aspirations(roles={"software engineer"}))
         posting = JobPosting(title="Sales Executive")
 
         default = rules.fit(c, invitation(posting), POLICY)
@@ -274,7 +266,7 @@ class TestSuitability:
         """Two years asked, seven held: skip it, with the threshold in the trace."""
         posting = JobPosting(title="Junior Analyst", required_years=2)
 
-        verdict = decide(candidate(7), posting)
+        verdict = decide(mei(7), posting)
 
         assert (Action.DECLINE, "suitability") == (verdict.action, verdict.decided_by)
         step = verdict.deciding_step
@@ -286,7 +278,7 @@ class TestSuitability:
 
     def test_near_match_attends(self) -> None:
         """Three asked, seven held is within the default surplus."""
-        verdict = decide(candidate(7), JobPosting(title="Analyst", required_years=3))
+        verdict = decide(mei(7), JobPosting(title="Analyst", required_years=3))
 
         assert (Action.ATTEND, "learning") == (verdict.action, verdict.decided_by)
         assert Outcome.NO_OBJECTION == verdict.trace[2].outcome
@@ -300,8 +292,8 @@ class TestSuitability:
         posting = JobPosting(title="Analyst", required_years=1)
         policy = Policy(overqualified_surplus_years=None, overqualified_ratio=3.0)
 
-        default = rules.suitability(candidate(4), invitation(posting), POLICY)
-        by_ratio = rules.suitability(candidate(4), invitation(posting), policy)
+        default = rules.suitability(mei(4), invitation(posting), POLICY)
+        by_ratio = rules.suitability(mei(4), invitation(posting), policy)
 
         assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, by_ratio.outcome)
         assert "(at least 3 times the figure)" in by_ratio.reason
@@ -313,8 +305,8 @@ class TestSuitability:
         posting = JobPosting(title="Head of Engineering", required_years=10)
         policy = Policy(overqualified_ratio=None)
 
-        default = rules.suitability(candidate(15), invitation(posting), POLICY)
-        by_surplus = rules.suitability(candidate(15), invitation(posting), policy)
+        default = rules.suitability(mei(15), invitation(posting), POLICY)
+        by_surplus = rules.suitability(mei(15), invitation(posting), policy)
 
         assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, by_surplus.outcome)
         assert "(at least 5 years more than asked)" in by_surplus.reason
@@ -334,7 +326,7 @@ class TestSuitability:
         assert pytest.approx(expected) == rules.overqualified_limit(held, policy)
         if expected is not None:
             at = rules.suitability(
-                candidate(held), invitation(JobPosting(title="A", required_years=expected)), policy
+                mei(held), invitation(JobPosting(title="A", required_years=expected)), policy
             )
             assert Outcome.DECLINE == at.outcome
 
@@ -343,7 +335,7 @@ class TestSuitability:
         posting = JobPosting(title="Analyst", required_years=0)
         policy = Policy(overqualified_surplus_years=None, overqualified_ratio=None)
 
-        step = rules.suitability(candidate(30), invitation(posting), policy)
+        step = rules.suitability(mei(30), invitation(posting), policy)
 
         assert Outcome.NO_OBJECTION == step.outcome
         assert step.counterfactual is None
@@ -353,7 +345,7 @@ class TestSuitability:
         """Three years held can never be five more than asked: said, with no flip."""
         posting = JobPosting(title="Analyst", required_years=1)
 
-        step = rules.suitability(candidate(3), invitation(posting), POLICY)
+        step = rules.suitability(mei(3), invitation(posting), POLICY)
 
         assert Outcome.NO_OBJECTION == step.outcome
         assert step.counterfactual is None
@@ -381,13 +373,13 @@ class TestSuitability:
         """The early-career mismatch declines; a few extra years on a senior role do not."""
         posting = JobPosting(title="Engineer", required_years=asked)
 
-        assert expected == rules.suitability(candidate(held), invitation(posting), POLICY).outcome
+        assert expected == rules.suitability(mei(held), invitation(posting), POLICY).outcome
 
     def test_fewer_years_than_asked_is_worded_as_such(self) -> None:
         """Someone short of the figure is told so, not that they are 'within' a surplus."""
         posting = JobPosting(title="Engineer", required_years=5)
 
-        step = rules.suitability(candidate(3), invitation(posting), POLICY)
+        step = rules.suitability(mei(3), invitation(posting), POLICY)
 
         assert step.reason.startswith(
             "The job description asks for 5 years and you have 3 years, 2 years fewer;"
@@ -399,7 +391,7 @@ class TestSuitability:
         policy = Policy(overqualified_ratio=2.0, overqualified_surplus_years=50)
 
         step = rules.suitability(
-            candidate(0), invitation(JobPosting(title="Intern", required_years=0)), policy
+            mei(0), invitation(JobPosting(title="Intern", required_years=0)), policy
         )
 
         assert Outcome.NO_OBJECTION == step.outcome
@@ -408,7 +400,7 @@ class TestSuitability:
     def test_no_reachable_threshold_has_no_counterfactual(self) -> None:
         """A newcomer cannot be overqualified, so no flip is offered."""
         step = rules.suitability(
-            candidate(1), invitation(JobPosting(title="Analyst", required_years=1)), POLICY
+            mei(1), invitation(JobPosting(title="Analyst", required_years=1)), POLICY
         )
 
         assert step.counterfactual is None
@@ -417,7 +409,7 @@ class TestSuitability:
         """A figure read from free text is flagged in the reason and the facts."""
         posting = JobPosting(title="Analyst", required_years=2, required_years_from_text=True)
 
-        step = rules.suitability(candidate(7), invitation(posting), POLICY)
+        step = rules.suitability(mei(7), invitation(posting), POLICY)
 
         assert "read from the description's text" in step.reason
         assert step.fact("years_asked_from_text") is True
@@ -426,9 +418,9 @@ class TestSuitability:
         """A stretch role is never skipped unless the policy says so."""
         posting = JobPosting(title="Lead", required_years=10)
 
-        default = rules.suitability(candidate(2), invitation(posting), POLICY)
+        default = rules.suitability(mei(2), invitation(posting), POLICY)
         strict = rules.suitability(
-            candidate(2), invitation(posting), Policy(underqualified_shortfall_years=5)
+            mei(2), invitation(posting), Policy(underqualified_shortfall_years=5)
         )
 
         assert (Outcome.NO_OBJECTION, Outcome.DECLINE) == (default.outcome, strict.outcome)
@@ -441,7 +433,7 @@ class TestSuitability:
             concerns=[Concern(kind=ConcernKind.UNSUITABLE, basis=Basis.JOB_DESCRIPTION)]
         )
 
-        verdict = decide(candidate(), inv)
+        verdict = decide(mei(), inv)
 
         assert (Action.DECLINE, "suitability") == (verdict.action, verdict.decided_by)
 
@@ -450,7 +442,7 @@ class TestSuitability:
         """Hearsay alone notes and points to the job description; it never declines."""
         inv = invitation(concerns=[Concern(kind=ConcernKind.OVERQUALIFIED, basis=basis)])
 
-        verdict = decide(candidate(), inv)
+        verdict = decide(mei(), inv)
 
         assert Action.ATTEND == verdict.action
         step = verdict.trace[2]
@@ -464,7 +456,7 @@ class TestSuitability:
             posting, concerns=[Concern(kind=ConcernKind.OVERQUALIFIED, basis=Basis.FRIENDS_ADVICE)]
         )
 
-        step = rules.suitability(candidate(7), inv, POLICY)
+        step = rules.suitability(mei(7), inv, POLICY)
 
         assert Outcome.NOTE == step.outcome
         assert "friends' advice" in step.reason
@@ -477,7 +469,7 @@ class TestSuitability:
             posting, concerns=[Concern(kind=ConcernKind.OVERQUALIFIED, basis=Basis.HEARSAY)]
         )
 
-        step = rules.suitability(candidate(7), inv, POLICY)
+        step = rules.suitability(mei(7), inv, POLICY)
 
         assert Outcome.DECLINE == step.outcome
         assert "overqualified (hearsay)" == step.fact("concern[0]")
@@ -487,8 +479,8 @@ class TestSuitability:
         posting = JobPosting(title="Junior Analyst", required_years=2)
         inv = invitation(posting, matches_aspirations=True)
 
-        default = decide(candidate(7), inv)
-        flipped = decide(candidate(7), inv, policy=Policy(conflict=Conflict.FIRST_DECISIVE))
+        default = decide(mei(7), inv)
+        flipped = decide(mei(7), inv, policy=Policy(conflict=Conflict.FIRST_DECISIVE))
 
         assert (Action.DECLINE, "suitability") == (default.action, default.decided_by)
         assert [Outcome.ATTEND, Outcome.DECLINE] == [s.outcome for s in default.trace[1:3]]
@@ -499,7 +491,7 @@ class TestSuitability:
 class TestLearning:
     def test_learning_attends_as_tie_breaker(self) -> None:
         """With nothing decisive, learning attends."""
-        verdict = decide(candidate(), invitation())
+        verdict = decide(mei(), invitation())
 
         assert (Action.ATTEND, "learning") == (verdict.action, verdict.decided_by)
         assert "commits you to nothing" in verdict.deciding_step.reason
