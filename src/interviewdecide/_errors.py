@@ -277,15 +277,10 @@ class FieldValueError(_FieldError, ValueError):
 class FieldTypeError(_FieldError, TypeError):
     """A field was given a value of the wrong type, which the error names.
 
-    It is a :class:`TypeError`; its message is ``field: reason``.
-
-    Attributes:
-        field: The name of the offending field.
-        reason: What is wrong with its value, without the field's name.
+    It is a :class:`TypeError`, with the message and the ``field`` and ``reason``
+    attributes of :class:`~interviewdecide.FieldValueError`.
 
     .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0
-       The ``reason`` attribute.
     """
 
     __module__ = "interviewdecide"
