@@ -36,7 +36,7 @@ from interviewdecide import (
     to_json,
     triage,
 )
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 from interviewdecide._cli._inbox import Inbox, inbox_from_data, load_inbox
 from interviewdecide._render import tone_markdown, verdict_markdown, wrap
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from interviewdecide import Inbox, triage
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 
 INBOX = Path(__file__).parent.parent / "examples" / "inbox.json"
 

@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 from interviewdecide import InvalidInput, JobPosting, Problem, Triage, from_json, to_json
-from interviewdecide._cli import MAX_PROBLEMS, main
+from interviewdecide.__main__ import main
 from interviewdecide._cli._inbox import MAX_FILE_SIZE, inbox_from_data
+from interviewdecide._cli._main import MAX_PROBLEMS
 
 ROOT = Path(__file__).parent.parent
 INBOX = ROOT / "examples" / "inbox.json"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 
 ROOT = Path(__file__).parent.parent
 INBOX = ROOT / "examples" / "inbox.json"

@@ -836,7 +836,7 @@ EXAMPLE_INBOX = json.loads(
 
 def run_cli(args: list[str], text: str) -> tuple[int, str, str]:
     """Run the command in-process on ``text`` as its input file."""
-    from interviewdecide._cli import main
+    from interviewdecide.__main__ import main
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "inbox.json"

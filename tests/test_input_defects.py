@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from interviewdecide import Aspirations, Candidate, FieldValueError, InvalidInput, Problem
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 from interviewdecide.serialization import json_object
 
 

@@ -19,7 +19,7 @@ from mcp.client.stdio import StdioServerParameters
 from mcp_types import CallToolResult, TextContent, Tool
 
 from interviewdecide import Email, Triage, Verdict, from_json, mcp_server
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 from interviewdecide._mcp import TOOLS, call, serve, tool_schemas
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -23,7 +23,7 @@ from interviewdecide import (
     from_json,
     read_schema_org,
 )
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 from interviewdecide._mcp import call
 
 MEI = {"name": "Mei Tan", "years_experience": 7}

@@ -258,7 +258,7 @@ class TestCommandLineWarnings:
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path
     ) -> None:
         """Each left-out property is one warning line on stderr, with its full path."""
-        from interviewdecide._cli import main
+        from interviewdecide.__main__ import main
 
         inline = {"@type": "JobPosting", "title": "Cook", "baseSalary": "Competitive",
                   "salaryCurrency": "EUR"}  # fmt: skip

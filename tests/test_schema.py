@@ -32,7 +32,7 @@ from interviewdecide import (
     testing,
     to_json,
 )
-from interviewdecide._cli import main
+from interviewdecide.__main__ import main
 from interviewdecide._cli._inbox import parse
 from interviewdecide._schema import SCHEMA_BASE, SCHEMA_NAMES, schema_for_name
 

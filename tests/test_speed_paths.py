@@ -398,7 +398,7 @@ class TestCommandLineStartsCheap:
     def test_reasons_listed_in_help_and_checked(self, capsys: pytest.CaptureFixture[str]) -> None:
         """The decline reasons, read when needed, still show in help and refuse a typo."""
         from interviewdecide import DeclineReason
-        from interviewdecide._cli import main
+        from interviewdecide.__main__ import main
 
         with pytest.raises(SystemExit):
             main(["draft-decline", "--help"])
