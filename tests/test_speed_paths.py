@@ -395,6 +395,18 @@ class TestCommandLineStartsCheap:
 
         assert "[]" == done.stdout.splitlines()[-1]
 
+    def test_the_inbox_type_loads_without_the_command_line(self) -> None:
+        """Inbox, a public type, lives beside the command but does not load argparse."""
+        code = (
+            "import sys, interviewdecide; interviewdecide.Inbox; "
+            "print(sorted(m for m in ('argparse', 'interviewdecide._cli._main') if m in sys.modules))"
+        )
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+
+        assert "[]" == done.stdout.strip()
+
     def test_reasons_listed_in_help_and_checked(self, capsys: pytest.CaptureFixture[str]) -> None:
         """The decline reasons, read when needed, still show in help and refuse a typo."""
         from interviewdecide import DeclineReason
