@@ -8,7 +8,7 @@ one line per problem, each naming a path; whatever is accepted round-trips throu
 ``to_json``/``from_json`` unchanged.
 
 The default profile runs a hundred examples per property; ``HYPOTHESIS_PROFILE=ci-fuzz``
-a thousand, as CI runs the fuzz-marked tests (``pytest -m fuzz``); ``HYPOTHESIS_PROFILE=fuzz``
+two thousand, as CI runs the fuzz-marked tests (``pytest -m fuzz``); ``HYPOTHESIS_PROFILE=fuzz``
 (tests/conftest.py) twenty thousand.
 """
 
