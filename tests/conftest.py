@@ -34,6 +34,11 @@ settings.register_profile(
 settings.register_profile("fuzz", deadline=None, max_examples=20_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
+#: For a property whose every example costs several decisions (a batch triaged, a
+#: verdict decided again per counterfactual): a quarter of the profile's examples, at
+#: least ten. Mark such a test ``fuzz`` too, so that CI's fuzz step runs it at depth.
+costly = settings(max_examples=max(10, settings().max_examples // 4))
+
 
 #: What schema.org postings hold: property names, and texts a reader must parse.
 SCHEMA_ORG_KEYS = [

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import interviewdecide
+from conftest import costly
 from interviewdecide import (
     Candidate,
     Invitation,
@@ -119,10 +120,8 @@ class TestDeterminism:
         assert 3 == len({tuple(run["set_order"]) for run in runs})
         assert {outputs(INPUT)} == {run["outputs"] for run in runs}
 
-    # Each example decides a batch twice: a quarter of the profile's examples, and CI's
-    # fuzz step (pytest -m fuzz) runs it at depth.
     @pytest.mark.fuzz
-    @settings(max_examples=max(10, settings().max_examples // 4))
+    @costly  # each example triages a batch twice
     @given(testing.candidates(), st.lists(testing.invitations(), max_size=4), testing.policies())
     def test_output_depends_only_on_the_value(
         self, candidate: Candidate, invitations: list[Invitation], policy: Policy

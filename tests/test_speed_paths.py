@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import costly
 from interviewdecide import (
     Action,
     Candidate,
@@ -89,6 +90,8 @@ class TestLibraryMadeValues:
         assert hash(again) == hash(verdict)
         assert again.explain() == verdict.explain()
 
+    @pytest.mark.fuzz
+    @costly
     @given(testing.candidates(), st.lists(testing.invitations(), max_size=4))
     def test_triage_items_equal_the_validating_constructor(
         self, candidate: Candidate, invitations: list[Invitation]

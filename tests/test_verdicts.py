@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import costly
 from interviewdecide import (
     Action,
     Aspirations,
@@ -261,6 +262,8 @@ def assert_counterfactual_holds(
 
 
 class TestCounterfactuals:
+    @pytest.mark.fuzz
+    @costly
     @given(testing.candidates(), testing.invitations(), testing.policies())
     def test_every_counterfactual_holds_when_re_run(
         self, candidate: Candidate, invitation: Invitation, policy: Policy
