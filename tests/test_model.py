@@ -127,6 +127,22 @@ class TestValidation:
         assert hash(c) == hash(attrs.evolve(c))
 
 
+class TestValidators:
+    """A field's validator says what it checks when printed, as attrs' own validators do."""
+
+    def test_repr(self) -> None:
+        """The collection, optional and enum checks each name their type."""
+        assert [
+            "tuple_of(Offer)",
+            "instance_of(PayRange, optional=True)",
+            "frozenset_of(WorkArrangement)",
+        ] == [
+            repr(attrs.fields(Candidate).offers.validator),
+            repr(attrs.fields(JobPosting).salary.validator),
+            repr(attrs.fields(Aspirations).arrangements.validator),
+        ]
+
+
 class TestHelpers:
     def test_location_matching(self) -> None:
         """Locations match on the parts both state, ignoring case."""
