@@ -34,9 +34,10 @@ settings.register_profile(
 settings.register_profile("fuzz", deadline=None, max_examples=20_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
-#: For a property whose every example costs several decisions (a batch triaged, a
-#: verdict decided again per counterfactual): a quarter of the profile's examples, at
-#: least ten. Mark such a test ``fuzz`` too, so that CI's fuzz step runs it at depth.
+#: For a property whose every example costs several decisions or parses (a batch
+#: triaged, a verdict decided again per counterfactual, a draft checked for tone, JSON
+#: nested hundreds deep): a quarter of the profile's examples, at least ten. Mark such
+#: a test ``fuzz`` too, so that CI's fuzz step runs it at depth.
 costly = settings(max_examples=max(10, settings().max_examples // 4))
 
 

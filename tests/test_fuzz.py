@@ -36,6 +36,7 @@ from conftest import (
     RESUME_WORDS,
     SCHEMA_ORG_KEYS,
     SCHEMA_ORG_WORDS,
+    costly,
     json_values,
 )
 from interviewdecide import (
@@ -286,10 +287,6 @@ by_name = pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda t: t.__name__)
 #: The properties below run once per public type (over forty of them), so each gets a
 #: quarter of the profile's examples: 25 by default, 5,000 with ``HYPOTHESIS_PROFILE=fuzz``.
 per_type = settings(max_examples=max(1, settings().max_examples // 4))
-#: The same quarter for a property whose every example costs a tenth of a second or
-#: more (a whole batch decided, or JSON nested hundreds deep): the fuzz profiles,
-#: which CI runs too (``pytest -m fuzz``), take it to depth.
-costly = per_type
 
 
 # -- JSON values and documents ----------------------------------------------------
@@ -803,6 +800,7 @@ class TestHtml:
 
 
 class TestDraftDecline:
+    @costly
     @given(testing.candidates(), testing.invitations(), st.sampled_from(DeclineReason))
     def test_any_request_drafts_a_sendable_courteous_email(
         self, candidate: Candidate, invitation: Invitation, reason: DeclineReason

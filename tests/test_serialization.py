@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import costly
 from interviewdecide import (
     Aspirations,
     Candidate,
@@ -81,6 +82,8 @@ class TestRoundTrip:
             assert value == from_json(cls, text)
             assert text == to_json(from_json(cls, text))
 
+        if cls is Inbox:  # a candidate and a batch per example: a quarter of the profile
+            check = costly(check)
         check()
 
     def test_money_is_exact_text(self) -> None:
