@@ -9,20 +9,31 @@ Profiles, chosen with ``HYPOTHESIS_PROFILE``:
   CI runs again after the test run (``.ci/run``): about four minutes on two cores;
 - ``fuzz``: twenty thousand, for a long run by hand.
 
+Helpers for the command line's tests too: :func:`run` (a subprocess), :func:`call`
+(``main()`` in-process), :func:`write` and :func:`minimal` (an input document).
+
 Tests import the helpers below by name (``from conftest import mei``): pytest puts
 this folder on ``sys.path``.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from interviewdecide import Candidate, Invitation, JobPosting, testing
+from interviewdecide.__main__ import main
+
+if TYPE_CHECKING:
+    import pytest
 
 settings.register_profile("default", deadline=None)
 settings.register_profile(
@@ -101,3 +112,44 @@ def invitation(
 ) -> Invitation:
     """A request to interview for a posting built from ``title``, ``company`` and ``fields``."""
     return Invitation(posting=JobPosting(title=title, company=company, **fields))
+
+
+# -- the command line --------------------------------------------------------------
+
+#: The repository, the working directory of the commands that :func:`run` starts.
+ROOT = Path(__file__).parent.parent
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m interviewdecide`` with ``args`` as a subprocess, as users run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "interviewdecide", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        check=False,
+    )
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run main() in-process; return the exit status, standard output and error."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(tmp_path: Path, data: Any, name: str = "inbox.json") -> str:
+    """Write ``data`` as JSON to ``tmp_path / name``; return the file name."""
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def minimal(**invitation: Any) -> dict[str, Any]:
+    """A one-invitation inbox document; the invitation is a bare posting unless given."""
+    return {
+        "candidate": {"name": "Mei Tan", "years_experience": 7},
+        "invitations": [invitation or {"posting": {"title": "Data Engineer", "company": "Acme"}}],
+    }

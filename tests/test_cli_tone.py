@@ -1,27 +1,27 @@
-"""The check-tone and draft-decline subcommands' linter and e-mail habits (issue #11)."""
+"""The check-tone subcommand, and draft-decline's e-mail habits (issue #11)."""
 
 from __future__ import annotations
 
 import email
 import email.policy
+import io
 import json
+import sys
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
-from interviewdecide.__main__ import main
+from conftest import ROOT, call, run
 
-ROOT = Path(__file__).parent.parent
 INBOX = ROOT / "examples" / "inbox.json"
 RUDE = "Dear team,\n\nStop e-mailing me. I am far too experienced for this job.\n\nMei\n"
 FINE = "Hi Jo,\n\nThanks so much for the invite!! I will withdraw.\n\nBest,\nAl\n"
-
-
-def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+COURTEOUS = (
+    "Dear Ms Jansen,\n\nThank you for the invitation to interview. I have decided not to "
+    "go ahead, but I hope our paths cross again.\n\nKind regards,\nMei Tan\n"
+)
+FORMATS = ("text", "markdown", "json")
 
 
 def drafts(tmp_path: Path, **texts: str) -> list[str]:
@@ -198,3 +198,66 @@ class TestReplyEml:
         code, _, err = call(capsys, "draft-decline", str(INBOX), "--index", "6", "-o", str(target))
         assert 2 == code
         assert f"cannot write {target}" in err
+
+
+class TestCheckToneCommand:
+    """The check-tone subcommand, as a subprocess and in-process: exit status and formats."""
+
+    def test_check_tone_end_to_end(self, tmp_path: Path) -> None:
+        """check-tone reads a file; an arrogant, rude draft exits 1."""
+        (tmp_path / "rude.txt").write_text(RUDE, encoding="utf-8")
+        done = run("check-tone", str(tmp_path / "rude.txt"))
+        assert (1, "") == (done.returncode, done.stderr)
+        assert "error: discourtesy" in done.stdout
+
+    def test_courteous_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A courteous draft exits 0 with nothing to report."""
+        (tmp_path / "ok.txt").write_text(COURTEOUS, encoding="utf-8")
+        assert (0, f"{tmp_path / 'ok.txt'}: no tone problems found.\n", "") == call(
+            capsys, "check-tone", str(tmp_path / "ok.txt")
+        )
+
+    def test_rude_draft_formats(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A rude draft from standard input exits 1 in every format."""
+        for fmt in FORMATS:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(RUDE))
+            code, out, _ = call(capsys, "check-tone", "-", "-f", fmt)
+            assert 1 == code
+            if fmt == "json":
+                assert 0 < json.loads(out)["counts"]["error"]
+            elif fmt == "markdown":
+                assert out.startswith("# Tone check\n\n- **error**: discourtesy")
+            else:
+                assert out.startswith("<stdin>:3:1: error: discourtesy")
+
+    def test_warnings_alone_exit_zero(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """Only errors make the exit status 1; a long draft is a warning."""
+        long = (
+            "Dear team,\n\n"
+            + "Thank you for the kind invitation. " * 40
+            + "\n\nKind regards,\nMei\n"
+        )
+        (tmp_path / "long.txt").write_text(long, encoding="utf-8")
+        code, out, _ = call(capsys, "check-tone", str(tmp_path / "long.txt"))
+        assert (0, "0 error(s), 1 warning(s).") == (code, out.splitlines()[-1])
+
+    def test_missing_draft(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        """A missing draft exits 2."""
+        code, _, err = call(capsys, "check-tone", str(tmp_path / "draft.txt"))
+        assert (
+            2,
+            f"interviewdecide: cannot read {tmp_path / 'draft.txt'}: No such file or directory\n",
+        ) == (code, err)
+
+    def test_markdown_without_findings(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        """The Markdown report says when there is nothing to report."""
+        (tmp_path / "ok.txt").write_text(COURTEOUS, encoding="utf-8")
+        assert (0, "# Tone check\n\nNo tone problems found.\n", "") == call(
+            capsys, "check-tone", "-f", "markdown", str(tmp_path / "ok.txt")
+        )

@@ -99,6 +99,13 @@ class TestFromFile:
         assert 1 == len(lines)
         assert "$.invitations[0].schema_org.datePosted" in lines[0]
 
+    def test_invitation_type_is_kept(self) -> None:
+        """The inbox holds Invitation values, as to_json writes them."""
+        inbox = Inbox.from_file(EXAMPLES / "inbox.json")
+        assert inbox.invitations == tuple(
+            from_json(Invitation, to_json(i)) for i in inbox.invitations
+        )
+
 
 class TestFromJson:
     """from_json(Inbox, text) collects every problem, with paths."""
