@@ -60,10 +60,10 @@ pytestmark = pytest.mark.xdist_group("timing")
 SMALL, LARGE = 4 * 1024, 32 * 1024
 #: How much faster than the size the pathological/benign ratio may grow.
 GROWTH_LIMIT = 3.0
-#: Timings per size and input, and measures before a growing ratio fails a test. A
-#: quadratic cost fails every measure; a linear one disturbed by a busy moment is
-#: measured again, so the attempts, not repeats within one measure, absorb the noise.
-REPEATS, ATTEMPTS = 1, 5
+#: Timings per size and input, and measures before a growing ratio fails a test. More
+#: attempts would let a quadratic cost pass on one lucky measure; one repeat lets the
+#: first, cold call skew a ratio.
+REPEATS, ATTEMPTS = 2, 3
 #: Characters tried, in order, when an example of a character class is needed.
 ALPHABET = " \t\n.,;:!?'-&/+(1aAkKxXbB$€_\u00a0\x00"
 #: What ends a pumped run: it matches none of the patterns' continuations.
@@ -177,8 +177,8 @@ def growth(
     def ratio(size: int) -> float:
         # The small size runs as many times as fit in the large one, so that both
         # timings cover the same number of characters. Taken in turns, so that a busy
-        # moment of the machine slows both alike; of several repeats, the least is the
-        # least disturbed.
+        # moment of the machine slows both alike; the least of a few is the least
+        # disturbed.
         bad, good = make(size), _fill("", BENIGN, size)
         calls = sizes[1] // size
         times = [
