@@ -238,6 +238,21 @@ def _first(pair: tuple[int, object]) -> int:
     return pair[0]
 
 
+#: The keys of each row of :meth:`Triage.to_records`, in order: the CSV columns.
+RECORD_FIELDS = (
+    "index",
+    "id",
+    "title",
+    "company",
+    "group",
+    "action",
+    "decided_by",
+    "reason",
+    "email_subject",
+    "note",
+)
+
+
 def _record(
     index: int, item: TriageItem, invitation: Invitation, group: str
 ) -> dict[str, str | int | None]:

@@ -47,19 +47,6 @@ EXIT_INPUT = 2
 MAX_PROBLEMS = 50
 
 _FORMATS = ("text", "markdown", "json")
-#: The columns of ``triage --format csv``: the keys of :meth:`Triage.to_records`.
-_RECORD_FIELDS = (
-    "index",
-    "id",
-    "title",
-    "company",
-    "group",
-    "action",
-    "decided_by",
-    "reason",
-    "email_subject",
-    "note",
-)
 
 #: The codec error handler that writes what an output encoding lacks as ``\uXXXX``.
 _ESCAPE = "interviewdecide.json-escape"
@@ -288,7 +275,7 @@ def _decide(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
 
 
 def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _Writer) -> int:
-    from interviewdecide._triage import triage
+    from interviewdecide._triage import RECORD_FIELDS, triage
 
     inbox = _load(args, stdin, err)
     result = triage(inbox.candidate, inbox.invitations, policy=inbox.policy)
@@ -297,7 +284,7 @@ def _triage(args: argparse.Namespace, stdin: TextIO | None, out: _Writer, err: _
     elif args.format == "csv":
         import csv
 
-        writer = csv.DictWriter(out, fieldnames=_RECORD_FIELDS, lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=RECORD_FIELDS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(result.to_records())
     else:
