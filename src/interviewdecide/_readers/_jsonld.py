@@ -11,14 +11,10 @@ from typing import Any
 
 from interviewdecide._errors import InvalidInput, at_key, json_kind
 
-__all__ = ["at", "is_posting", "kind", "postings", "types_of"]
+__all__ = ["is_posting", "kind", "postings", "types_of"]
 
 #: The spellings of the schema.org namespace in front of a type or property name.
 PREFIXES = ("https://schema.org/", "http://schema.org/", "schema:")
-
-
-#: Extend a path by an object key, in bracket form when it is not a name.
-at = at_key
 
 
 def kind(value: object) -> str:
@@ -45,7 +41,7 @@ def types_of(node: dict[str, Any], path: str) -> tuple[str, ...]:
         return (local_name(raw),)
     if isinstance(raw, list) and all(isinstance(t, str) for t in raw):
         return tuple(local_name(t) for t in raw)
-    raise InvalidInput.at(at(path, "@type"), f"expected a type name, got {kind(raw)}")
+    raise InvalidInput.at(at_key(path, "@type"), f"expected a type name, got {kind(raw)}")
 
 
 def is_posting(node: dict[str, Any]) -> bool:
@@ -74,7 +70,7 @@ def postings(data: Any) -> Iterator[tuple[str, dict[str, Any]]]:
                     yield path, value
                 if isinstance(ref, str):
                     seen.add(ref)
-            children = [(at(path, str(k)), v) for k, v in value.items()]
+            children = [(at_key(path, str(k)), v) for k, v in value.items()]
         elif isinstance(value, list):
             children = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
         else:

@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 import attrs
 
 from interviewdecide._errors import FieldTypeError, FieldValueError, InvalidInput, json_problems
+from interviewdecide._errors import at_key as at
 from interviewdecide._match import country_code
 from interviewdecide._model import (
     Contact,
@@ -48,7 +49,7 @@ from interviewdecide._model import (
 from interviewdecide._problem import Problem
 from interviewdecide._validators import NOT_IN_A_LINE, as_tuple, instance_of, tuple_of
 
-from ._jsonld import at, kind, local_name, postings, types_of
+from ._jsonld import kind, local_name, postings, types_of
 
 __all__ = ["Reading", "read_schema_org", "years_from_text"]
 
