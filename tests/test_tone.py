@@ -800,6 +800,42 @@ class TestRuleTable:
         assert trigger.search("I am joining the team.") is None
 
 
+class TestPrefilter:
+    """A phrase rule's one alternation fires exactly where one of its triggers does."""
+
+    @staticmethod
+    def agrees(rule: _PhraseRule, text: str) -> None:
+        fires = any(trigger.search(text) for trigger in rule.triggers)
+        assert fires == (rule._any.search(text) is not None), (rule.id, text)
+
+    @given(data=st.data())
+    def test_on_mixed_examples(self, data: st.DataObject) -> None:
+        """Pieces of every rule's examples and near misses, in any order and case."""
+        rules = [r for r in _rules() if isinstance(r, _PhraseRule)]
+        pieces = [t for r in rules for t in (*r.examples, *r.counterexamples)]
+        parts = data.draw(st.lists(st.sampled_from(pieces) | st.text(max_size=8), max_size=4))
+        text = data.draw(st.sampled_from(["", " ", "x", "'"])).join(parts)
+        for rule in rules:
+            self.agrees(rule, text)
+            self.agrees(rule, text.upper())
+
+    def test_regex_alternation_that_begins_like_a_phrase(self) -> None:
+        """A regex whose first branch starts like a phrase keeps its other branch whole."""
+        (rule,) = _read_rules(
+            {
+                "cues": shipped_table()["cues"],
+                "rules": {
+                    "discourtesy-test": _A_RULE
+                    | {"phrases": ["so rude"], "regexes": [r"(?<![\w'])nope|meh"]}
+                },
+            }
+        )
+        assert isinstance(rule, _PhraseRule)
+        for text in ("xmeh", "nope", "so rude", "xnope", "so kind"):
+            self.agrees(rule, text)
+        assert rule._any.search("xmeh") is not None
+
+
 def refused(dotted: str, value: object) -> str:
     """The error from reading the shipped rule file with ``value`` at ``dotted``.
 

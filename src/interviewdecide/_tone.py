@@ -140,6 +140,8 @@ class ToneFinding:
 _BETWEEN_WORDS = r"[\s,;:\"()\u2013\u2014-]{1,4}+"
 #: Any one word, apostrophes and inner hyphens included.
 _ANY_WORD = r"[\w']++(?:-[\w']++)?+"
+#: What every compiled phrase begins with: no word character or apostrophe just before.
+_WORD_START = r"(?<![\w'])"
 _NAME = r"(?-i:[A-Z0-9][\w&'-]*+(?:[ \t]++(?:&[ \t]++)?[A-Z0-9][\w&'-]*+){0,3})"
 _NUMBER = r"\d++(?:[.,]\d++)*+"
 _VOWELS = "aeiou"
@@ -189,7 +191,7 @@ def _compile_phrase(phrase: str) -> str:
     if not tokens or tokens[-1].startswith("...") or tokens[-1].endswith("?"):
         msg = f"a phrase must end in a word: {phrase!r}"
         raise ValueError(msg)
-    out = r"(?<![\w'])"
+    out = _WORD_START
     for token in tokens[:-1]:
         if token.startswith("..."):
             out += f"(?:{_ANY_WORD}{_BETWEEN_WORDS}){{0,{int(token[3:] or 3)}}}"
@@ -206,10 +208,19 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 
 
 def _any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
-    """One alternation of ``patterns`` (which share their flags), without their "hit" groups."""
+    """One alternation of ``patterns`` (which share their flags), without their "hit" groups.
+
+    The phrases among them share one check of their word start, so that the scan tries
+    their words only where a word begins: three times faster over a long draft. A
+    regular expression of the rule file never begins like a phrase (_triggers wraps it).
+    """
     patterns = tuple(patterns)
-    joined = "|".join(f"(?:{p.pattern})" for p in patterns).replace("(?P<hit>", "(?:")
-    return re.compile(joined, patterns[0].flags)
+    phrases = [p.pattern for p in patterns if p.pattern.startswith(_WORD_START)]
+    others = [f"(?:{p.pattern})" for p in patterns if not p.pattern.startswith(_WORD_START)]
+    if phrases:
+        bodies = "|".join(f"(?:{p.removeprefix(_WORD_START)})" for p in phrases)
+        others.insert(0, f"{_WORD_START}(?:{bodies})")
+    return re.compile("|".join(others).replace("(?P<hit>", "(?:"), patterns[0].flags)
 
 
 # -- the rules ---------------------------------------------------------------------
@@ -481,11 +492,17 @@ def _triggers(fields: _Fields) -> tuple[re.Pattern[str], ...]:
     flags = 0 if match_case else re.IGNORECASE
     return (
         *(fields.phrase(f"phrases[{i}]", text) for i, text in enumerate(phrases)),
-        *(
-            fields.pattern(f"regexes[{i}]", text.replace("{NAME}", _NAME), flags)
-            for i, text in enumerate(regexes)
-        ),
+        *(_grouped(fields, f"regexes[{i}]", text, flags) for i, text in enumerate(regexes)),
     )
+
+
+def _grouped(fields: _Fields, name: str, text: str, flags: int) -> re.Pattern[str]:
+    """A regular expression of the rule file, in a group of its own.
+
+    The group keeps _any_of from reading an alternation at its top as a phrase's.
+    """
+    pattern = fields.pattern(name, text.replace("{NAME}", _NAME), flags)
+    return re.compile(f"(?:{pattern.pattern})", flags)
 
 
 def _capitals(fields: _Fields, name: str, word: re.Pattern[str]) -> frozenset[str]:
