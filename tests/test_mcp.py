@@ -22,6 +22,9 @@ from interviewdecide import Email, Triage, Verdict, from_json, mcp_server
 from interviewdecide.__main__ import main
 from interviewdecide._mcp import TOOLS, call, serve, tool_schemas
 
+# On one xdist worker, so that the SDK's stdio server starts once per run.
+pytestmark = pytest.mark.xdist_group("mcp")
+
 EXAMPLES = Path(__file__).parent.parent / "examples"
 MEI = {
     "name": "Mei Tan",

@@ -19,6 +19,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from hypothesis import strategies as st
@@ -82,6 +83,13 @@ __all__ = [
 ]
 
 
+#: Every strategy function returns one strategy per set of arguments: Hypothesis checks
+#: a strategy the first time it draws from it, and a test that builds one per example
+#: (``data.draw(candidates())``) would pay that check every time, twice the draw itself.
+_shared = functools.cache
+
+
+@_shared
 def single_lines(*, max_size: int = 40) -> st.SearchStrategy[str]:
     """Non-blank text without line breaks, any Unicode: names, titles, companies."""
     return st.text(
@@ -104,11 +112,13 @@ _aware = st.datetimes(
 )
 
 
+@_shared
 def money() -> st.SearchStrategy[Money]:
     """Exact amounts in a few currencies."""
     return st.builds(Money, amount=_amounts, currency=_currencies)
 
 
+@_shared
 @st.composite
 def pay_ranges(draw: st.DrawFn) -> PayRange:
     """Pay ranges with a minimum, a maximum or both, over every period."""
@@ -122,6 +132,7 @@ def pay_ranges(draw: st.DrawFn) -> PayRange:
     )
 
 
+@_shared
 def locations() -> st.SearchStrategy[Location]:
     """Places with at least one of city, region and country."""
     part = single_lines() | st.sampled_from(
@@ -131,6 +142,7 @@ def locations() -> st.SearchStrategy[Location]:
     return parts.filter(bool).map(lambda kw: Location(**kw))
 
 
+@_shared
 def _addresses() -> st.SearchStrategy[str]:
     # Hypothesis's own local parts, on domains built from a few labels: its default
     # domains sample the whole list of top-level domains, which costs three times as
@@ -148,11 +160,13 @@ def _addresses() -> st.SearchStrategy[str]:
     return st.emails(domains=domain)
 
 
+@_shared
 def contacts() -> st.SearchStrategy[Contact]:
     """Named or anonymous contacts."""
     return st.builds(Contact, name=st.none() | single_lines(), email=st.none() | _addresses())
 
 
+@_shared
 def aspirations() -> st.SearchStrategy[Aspirations]:
     """Aspirations with any mix of parts set."""
     words = st.frozensets(
@@ -174,6 +188,7 @@ def aspirations() -> st.SearchStrategy[Aspirations]:
     )
 
 
+@_shared
 @st.composite
 def offers(draw: st.DrawFn) -> Offer:
     """Offers in every status, with or without terms and dates."""
@@ -198,6 +213,7 @@ def offers(draw: st.DrawFn) -> Offer:
     )
 
 
+@_shared
 def candidates() -> st.SearchStrategy[Candidate]:
     """Candidates with any experience, aspirations and offers."""
     return st.builds(
@@ -211,6 +227,7 @@ def candidates() -> st.SearchStrategy[Candidate]:
     )
 
 
+@_shared
 def job_postings() -> st.SearchStrategy[JobPosting]:
     """Postings with any mix of optional facts."""
     return st.builds(
@@ -243,6 +260,7 @@ def job_postings() -> st.SearchStrategy[JobPosting]:
     )
 
 
+@_shared
 def problems() -> st.SearchStrategy[Problem]:
     """What a lenient reader reports: a property path and a reason.
 
@@ -255,6 +273,7 @@ def problems() -> st.SearchStrategy[Problem]:
     )
 
 
+@_shared
 def readings() -> st.SearchStrategy[Reading]:
     """A posting as a reader returns it, with what it left out.
 
@@ -263,6 +282,7 @@ def readings() -> st.SearchStrategy[Reading]:
     return st.builds(Reading, posting=job_postings(), skipped=st.lists(problems(), max_size=3))
 
 
+@_shared
 def concerns() -> st.SearchStrategy[Concern]:
     """Concerns of every kind and basis."""
     return st.builds(
@@ -273,8 +293,10 @@ def concerns() -> st.SearchStrategy[Concern]:
     )
 
 
+@_shared
 def json_values() -> st.SearchStrategy[Any]:
     """Any JSON value, as :mod:`json` reads one: nested lists and objects included.
+
 
     .. versionadded:: 0.2.0
     """
@@ -294,6 +316,7 @@ def json_values() -> st.SearchStrategy[Any]:
     )
 
 
+@_shared
 def extras() -> st.SearchStrategy[Extra]:
     """The caller's own data on an invitation: any JSON object, often empty.
 
@@ -302,6 +325,7 @@ def extras() -> st.SearchStrategy[Extra]:
     return st.builds(Extra, st.dictionaries(st.text(max_size=10), json_values(), max_size=4))
 
 
+@_shared
 def invitations() -> st.SearchStrategy[Invitation]:
     """Invitations with every fit answer, any concerns, and the caller's own id and data.
 
@@ -318,6 +342,7 @@ def invitations() -> st.SearchStrategy[Invitation]:
     )
 
 
+@_shared
 def inboxes() -> st.SearchStrategy[Inbox]:
     """Whole inputs: a candidate, a few invitations and maybe a policy.
 
@@ -331,6 +356,7 @@ def inboxes() -> st.SearchStrategy[Inbox]:
     )
 
 
+@_shared
 def policies() -> st.SearchStrategy[Policy]:
     """Policies across every threshold and switch."""
     positive = st.floats(min_value=0.1, max_value=10, allow_nan=False)
@@ -350,6 +376,7 @@ def policies() -> st.SearchStrategy[Policy]:
     )
 
 
+@_shared
 def facts() -> st.SearchStrategy[Fact]:
     """Facts holding every kind of JSON-safe value."""
     value = (
@@ -362,6 +389,7 @@ def facts() -> st.SearchStrategy[Fact]:
     return st.builds(Fact, name=st.text(max_size=20), value=value)
 
 
+@_shared
 def steps() -> st.SearchStrategy[Step]:
     """Steps of every outcome, nested through combinator children."""
     leaf = st.builds(
@@ -385,6 +413,7 @@ def steps() -> st.SearchStrategy[Step]:
     )
 
 
+@_shared
 def verdicts() -> st.SearchStrategy[Verdict]:
     """Verdicts as :func:`~interviewdecide.decide` makes them, over every policy."""
     return st.builds(
@@ -392,6 +421,7 @@ def verdicts() -> st.SearchStrategy[Verdict]:
     )
 
 
+@_shared
 def triages() -> st.SearchStrategy[Triage]:
     """Triages as :func:`~interviewdecide.triage` makes them, repeats included.
 
@@ -403,6 +433,7 @@ def triages() -> st.SearchStrategy[Triage]:
     return st.builds(lambda c, b, p: triage(c, b, policy=p), candidates(), batch, policies())
 
 
+@_shared
 def disclosure_advice() -> st.SearchStrategy[DisclosureAdvice]:
     """Advice as :func:`~interviewdecide.advise_disclosure` gives it, every stance.
 
@@ -431,6 +462,7 @@ _header_text = (
 )
 
 
+@_shared
 def emails() -> st.SearchStrategy[Email]:
     """E-mails as :func:`~interviewdecide.draft_decline` writes them, and any valid one.
 
@@ -452,6 +484,7 @@ def emails() -> st.SearchStrategy[Email]:
     return drafted | direct
 
 
+@_shared
 @st.composite
 def tone_findings(draw: st.DrawFn) -> ToneFinding:
     """Findings of every category and level, over any span.
