@@ -297,7 +297,6 @@ def concerns() -> st.SearchStrategy[Concern]:
 def json_values() -> st.SearchStrategy[Any]:
     """Any JSON value, as :mod:`json` reads one: nested lists and objects included.
 
-
     .. versionadded:: 0.2.0
     """
     scalars = (
