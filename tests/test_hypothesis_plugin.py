@@ -71,3 +71,12 @@ class TestOwnData:
     @given(testing.json_values())
     def test_extra_thaws_to_what_it_froze(self, value: Any) -> None:
         assert {"v": value} == Extra({"v": value}).to_dict()
+
+
+class TestSharedStrategies:
+    @pytest.mark.parametrize("name", [n for n in testing.__all__ if n != "register"])
+    def test_one_strategy_per_arguments(self, name: str) -> None:
+        """Each strategy function gives the same strategy again, which Hypothesis checks once."""
+        make = getattr(testing, name)
+
+        assert make() is make()
