@@ -85,7 +85,7 @@ __all__ = [
 
 #: Every strategy function returns one strategy per set of arguments: Hypothesis checks
 #: a strategy the first time it draws from it, and a test that builds one per example
-#: (``data.draw(candidates())``) would pay that check every time, twice the draw itself.
+#: (``data.draw(candidates())``) would pay that check every time, more than the draw.
 _shared = functools.cache
 
 
@@ -146,7 +146,7 @@ def locations() -> st.SearchStrategy[Location]:
 def _addresses() -> st.SearchStrategy[str]:
     # Hypothesis's own local parts, on domains built from a few labels: its default
     # domains sample the whole list of top-level domains, which costs three times as
-    # much per example and finds nothing that these do not.
+    # much per example, and no check of an address here reads the top-level domain.
     label = st.lists(
         st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=6),
         min_size=1,
