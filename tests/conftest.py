@@ -134,16 +134,26 @@ def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.Co
 
 
 def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run main() in-process; return the exit status, standard output and error."""
-    code = main(list(args))
+    """Run main() in-process; return the exit status, standard output and error.
+
+    argparse's exits (misuse, ``--help``, ``--version``) return their status too.
+    """
+    try:
+        code = main(list(args))
+    except SystemExit as e:
+        code = int(e.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def write(tmp_path: Path, data: Any, name: str = "inbox.json") -> str:
-    """Write ``data`` as JSON to ``tmp_path / name``; return the file name."""
+def write(tmp_path: Path, data: Any, name: str = "inbox.json", *, escaped: bool = True) -> str:
+    """Write ``data`` as JSON to ``tmp_path / name``; return the file name.
+
+    With ``escaped=False`` text outside ASCII is written as UTF-8, as most editors
+    save it, instead of as ``\\u`` escapes.
+    """
     path = tmp_path / name
-    path.write_text(json.dumps(data), encoding="utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=escaped), encoding="utf-8")
     return str(path)
 
 

@@ -9,20 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import call
 from interviewdecide import Inbox, triage
-from interviewdecide.__main__ import main
 
 INBOX = Path(__file__).parent.parent / "examples" / "inbox.json"
-
-
-def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run main() in-process; return the exit status, standard output and error."""
-    try:
-        code = main(list(args))
-    except SystemExit as e:  # argparse's misuse and --help
-        code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 class TestNoArguments:

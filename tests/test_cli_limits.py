@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from conftest import call
+from conftest import write as write_json
 from interviewdecide import InvalidInput, JobPosting, Problem, Triage, from_json, to_json
 from interviewdecide.__main__ import main
 from interviewdecide._cli._inbox import MAX_FILE_SIZE, inbox_from_data
@@ -45,9 +47,8 @@ def inbox_data(*invitations: Any) -> dict[str, Any]:
 
 
 def write(tmp_path: Path, data: Any, name: str = "inbox.json") -> str:
-    path = tmp_path / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return str(path)
+    """Write ``data`` with its text as UTF-8, not escaped: the readers must decode it."""
+    return write_json(tmp_path, data, name, escaped=False)
 
 
 def run(
@@ -59,7 +60,11 @@ def run(
     close: int | None = None,
     cwd: Path = ROOT,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run the command as a subprocess; ``close`` names a descriptor the child starts without."""
+    """Run the command as a subprocess; ``close`` names a descriptor the child starts without.
+
+    Unlike conftest's ``run``, it works in bytes and takes the streams, environment
+    and descriptors that the stream tests below break on purpose.
+    """
     preexec: Callable[[], None] | None = None
     if close is not None:
         fd = close
@@ -78,13 +83,6 @@ def run(
         check=False,
         timeout=300,  # a safety net against a hang, not a time limit under test
     )
-
-
-def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run main() in-process; return the exit status, standard output and error."""
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def problems(capsys: pytest.CaptureFixture[str], path: str, *args: str) -> list[str]:
