@@ -33,6 +33,23 @@ def generator() -> ModuleType:
     return module
 
 
+class TestCityTable:
+    """The table of large cities' names that tools/make_cities.py writes from GeoNames."""
+
+    def test_shape(self) -> None:
+        """Every spelling is in the form places are compared in, and the data is credited."""
+        from interviewdecide._match import normalise_place
+
+        data = json.loads((ROOT / "src" / "interviewdecide" / "_cities.json").read_text("utf-8"))
+        spellings = [s for city in data["cities"] for s in city.split("|")]
+
+        assert "GeoNames" in data["source"]
+        assert "Attribution 4.0" in data["licence"]
+        assert [] == [s for s in spellings if normalise_place(s) != s]
+        assert set(data["ambiguous"]) <= set(spellings)
+        assert len(data["cities"]) > 5000
+
+
 class TestCountryTable:
     def test_shipped_table_is_what_the_generator_writes(self) -> None:
         """The JSON in the package matches pycountry, through tools/make_countries.py."""
@@ -242,6 +259,65 @@ class TestPlaces:
     ) -> None:
         """Only the parts both sides state are compared; a clash needs every place to differ."""
         assert expected == compare_places(places(*wanted), places(*offered))
+
+    @pytest.mark.parametrize(
+        ("wanted", "offered"),
+        [
+            ("Munich", "München"),
+            ("Muenchen", "Munich"),
+            ("Cologne", "Köln"),
+            ("Prague", "Praha"),
+            ("Warsaw", "Warszawa"),
+            ("Lisbon", "Lisboa"),
+            ("Turin", "Torino"),
+            ("Gothenburg", "Göteborg"),
+            ("Copenhagen", "København"),
+            ("Lodz", "Łódź"),
+            ("The Hague", "Den Haag"),
+            ("Zurich", "Zürich"),
+            ("Bangalore", "Bengaluru"),
+            ("Bombay", "Mumbai"),
+            ("Saigon", "Ho Chi Minh City"),
+            ("Peking", "Beijing"),
+        ],
+    )
+    def test_one_city_in_two_languages(self, wanted: str, offered: str) -> None:
+        """Two names of one large city match, whichever side writes which."""
+        assert Comparison.MATCH == compare_places(
+            places({"city": wanted}), places({"city": offered})
+        )
+        assert Comparison.MATCH == compare_places(
+            places({"city": offered}), places({"city": wanted})
+        )
+
+    @pytest.mark.parametrize(
+        ("wanted", "offered", "expected"),
+        [
+            ("Munich", "Berlin", Comparison.CLASH),
+            ("München", "Köln", Comparison.CLASH),
+            ("Milano", "Roma", Comparison.CLASH),
+            ("Springfield", "Shelbyville", Comparison.CLASH),  # neither in the table
+            ("Vienna", "Wien", Comparison.UNKNOWN),  # a Vienna lies in Virginia too
+            ("Geneva", "Genève", Comparison.UNKNOWN),  # and a Geneva in Illinois
+            ("Milan", "Milano", Comparison.UNKNOWN),  # and a Milan in Tennessee
+            ("Frankfort", "Frankfurt am Main", Comparison.UNKNOWN),  # Kentucky's capital
+        ],
+    )
+    def test_other_cities_and_shared_names(
+        self, wanted: str, offered: str, expected: Comparison
+    ) -> None:
+        """Different cities clash; a name another city shares cannot be told apart."""
+        assert expected == compare_places(places({"city": wanted}), places({"city": offered}))
+
+    def test_shared_name_settled_by_country(self) -> None:
+        """With the countries stated, the Vienna that is Wien matches, and Virginia's clashes."""
+        austria = places({"city": "Wien", "country": "AT"})
+        assert Comparison.MATCH == compare_places(
+            places({"city": "Vienna", "country": "Austria"}), austria
+        )
+        assert Comparison.CLASH == compare_places(
+            places({"city": "Vienna", "country": "US"}), austria
+        )
 
     def test_location_matches_uses_country_codes(self) -> None:
         """The public Location.matches agrees with the comparison."""
