@@ -53,6 +53,60 @@ class TestFromFile:
         with pytest.raises(InvalidInput, match=r"is not valid JSON: .* @ \$"):
             Inbox.from_file(path)
 
+    def test_toml_false_switches_a_threshold_off(self, tmp_path: Path) -> None:
+        """TOML has no null: ``false`` switches off what None switches off in Python."""
+        path = tmp_path / "inbox.toml"
+        path.write_text(
+            'candidate = {name = "Mei", years_experience = 7}\n'
+            "[policy]\n"
+            "overqualified_ratio = false\n"
+            "overqualified_surplus_years = 3\n"
+            "max_interviews = false\n"
+            "fit_needs_outweigh_aims = false\n",
+            encoding="utf-8",
+        )
+        expected = Policy(
+            overqualified_ratio=None, overqualified_surplus_years=3, fit_needs_outweigh_aims=False
+        )
+
+        assert expected == Inbox.from_file(path).policy
+
+    @pytest.mark.parametrize(
+        ("suffix", "text", "problem"),
+        [
+            (
+                "json",
+                '{"candidate": {"name": "Mei", "years_experience": 7},'
+                ' "policy": {"overqualified_ratio": false}}',
+                "$.policy.overqualified_ratio",
+            ),
+            (
+                "toml",
+                'candidate = {name = "Mei", years_experience = 7}\n'
+                "[policy]\ntargeting_share = false\n",
+                "$.policy.targeting_share",
+            ),
+            (
+                "toml",
+                'candidate = {name = "Mei", years_experience = 7}\n'
+                "[policy]\noverqualified_ratio = true\n",
+                "$.policy.overqualified_ratio",
+            ),
+        ],
+        ids=["json-false", "toml-false-without-off", "toml-true"],
+    )
+    def test_false_is_off_only_in_toml_and_only_for_thresholds(
+        self, tmp_path: Path, suffix: str, text: str, problem: str
+    ) -> None:
+        """JSON writes null; a field with no off state, or true, is refused at its path."""
+        path = tmp_path / f"inbox.{suffix}"
+        path.write_text(text, encoding="utf-8")
+
+        with pytest.raises(InvalidInput) as info:
+            Inbox.from_file(path)
+
+        assert [problem] == [p.path for p in info.value.problems]
+
     def test_stdin_needs_a_format(self, monkeypatch: pytest.MonkeyPatch) -> None:
         with pytest.raises(ValueError, match="format="):
             Inbox.from_file("-")

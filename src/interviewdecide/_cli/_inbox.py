@@ -24,6 +24,7 @@ import os
 import stat
 import sys
 import tomllib
+import typing
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -128,7 +129,8 @@ class Inbox:
         Args:
             path: The file; ``"-"`` reads standard input.
             format: ``"json"`` or ``"toml"``; by default the file's suffix decides
-                (``.toml`` is TOML, anything else JSON). Required for ``"-"``.
+                (``.toml`` is TOML, anything else JSON). Required for ``"-"``. TOML
+                has no null: ``false`` switches a policy threshold off there.
             max_file_size: The largest posting file the document may name, in bytes.
             warn: Called with one line for each property of a posting file that
                 could not be read and was left out.
@@ -238,6 +240,24 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dt.date | dt.time):  # datetime is a date
         return value.isoformat()
     return value
+
+
+#: The policy's thresholds that ``None`` switches off. TOML has no null, so a TOML
+#: input writes ``false`` for them (``overqualified_ratio = false``).
+_SWITCHES = frozenset(
+    name
+    for name, kind in typing.get_type_hints(Policy).items()
+    if kind in {float | None, int | None}
+)
+
+
+def _switched_off(data: dict[str, Any]) -> dict[str, Any]:
+    """A TOML input with each policy threshold given as ``false`` set to ``None`` (off)."""
+    policy = data.get("policy")
+    if not isinstance(policy, dict):
+        return data
+    off = {k: None for k, v in policy.items() if k in _SWITCHES and v is False}
+    return {**data, "policy": {**policy, **off}}
 
 
 def parse(text: str, name: str, *, toml: bool) -> Any:
@@ -460,5 +480,7 @@ def load_inbox(
     name = "standard input" if path == "-" else path
     toml = path.lower().endswith(".toml") if format is None else format == "toml"
     data = parse(text, name, toml=toml)
+    if toml:
+        data = _switched_off(data)
     base = Path.cwd() if path == "-" else Path(path).parent
     return inbox_from_data(data, base, max_file_size=max_file_size, warn=warn)
