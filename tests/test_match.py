@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -156,6 +159,15 @@ class TestTitles:
             ("C++ developer", "C++/Qt Developer (m/f/d)"),
             ("C# developer", ".NET / C# Developer"),
             ("C developer", "Embedded C Developer"),
+            ("machine learning engineer", "Senior ML Engineer, Ads"),
+            ("ml engineer", "Machine-Learning Engineer"),
+            ("frontend developer", "Front End Developer"),
+            ("front end developer", "Frontend Engineer (React)"),
+            ("devops engineer", "Dev Ops Engineer"),
+            ("cybersecurity engineer", "Cyber Security Engineer"),
+            ("user experience designer", "UX Designer"),
+            ("sre", "Site Reliability Engineer"),
+            ("hr manager", "Human Resources Manager"),
         ],
     )
     def test_matches(self, aim: str, title: str) -> None:
@@ -175,11 +187,55 @@ class TestTitles:
             ("C developer", "C++ Developer"),
             ("C# developer", "C++ Developer"),
             ("C++ developer", "C# Developer"),
+            ("java developer", "JavaScript Developer"),
+            ("frontend developer", "Backend Developer"),
+            ("machine learning engineer", "Learning and Development Manager"),
+            ("ux designer", "Graphic Designer"),
         ],
     )
     def test_mismatches(self, aim: str, title: str) -> None:
         """A role word the title lacks is a mismatch."""
         assert not title_matches(aim, title)
+
+
+TITLE_PAIRS: dict[str, Any] = tomllib.loads(
+    (ROOT / "tests" / "data" / "title_pairs.toml").read_text(encoding="utf-8")
+)
+PAIRS = {p["id"]: p for p in TITLE_PAIRS["pair"]}
+
+
+def agreement(half: str) -> tuple[int, int]:
+    """How many pairs of one half title_matches judges as the file does, of how many."""
+    ids = TITLE_PAIRS["split"][half]
+    right = sum(
+        title_matches(PAIRS[i]["aim"], PAIRS[i]["title"]) is PAIRS[i]["same_role"] for i in ids
+    )
+    return right, len(ids)
+
+
+class TestTitlePairs:
+    """Title matching measured on titles it was not tuned on (tests/data/title_pairs.toml)."""
+
+    def test_split_is_recorded_and_balanced(self) -> None:
+        """Each pair is in exactly one half; each half holds about as many matches."""
+        development = set(TITLE_PAIRS["split"]["development"])
+        held_out = set(TITLE_PAIRS["split"]["held_out"])
+        assert set() == development & held_out
+        assert set(PAIRS) == development | held_out
+        for half in (development, held_out):
+            matches = sum(PAIRS[i]["same_role"] for i in half)
+            assert 0.4 <= matches / len(half) <= 0.7
+
+    def test_held_out_agreement(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """At least 85% of the held-out pairs are judged as a recruiter would (0.66 before)."""
+        right, total = agreement("held_out")
+        with capsys.disabled():
+            sys.stdout.write(f"\ntitle pairs held out: {right}/{total} = {right / total:.3f}\n")
+        assert right / total >= 0.85
+
+    def test_development_pairs(self) -> None:
+        """Every pair the matching was tuned on is judged as the file says."""
+        assert agreement("development") == (len(TITLE_PAIRS["split"]["development"]),) * 2
 
 
 class TestEmployers:

@@ -9,9 +9,10 @@ reading, not the advice's words, and every table is small, documented data.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
@@ -103,9 +104,16 @@ TITLE_ABBREVIATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "swe": ("software", "engineer"),
         "sde": ("software", "engineer"),
+        "sre": ("site", "reliability", "engineer"),
         "eng": ("engineer",),
         "mgr": ("manager",),
         "rn": ("registered", "nurse"),
+        "ml": ("machine", "learning"),
+        "ux": ("user", "experience"),
+        "ui": ("user", "interface"),
+        "qa": ("quality", "assurance"),
+        "bi": ("business", "intelligence"),
+        "hr": ("human", "resources"),
     }
 )
 
@@ -142,11 +150,16 @@ def _title_plain(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def _role_words(text: str) -> frozenset[str]:
-    """The stems of the words that say what a role is."""
+def _words(text: str) -> tuple[str, ...]:
+    """The plain words of a title, its abbreviations written out."""
     words: list[str] = []
     for word in _title_plain(text).split():
         words.extend(TITLE_ABBREVIATIONS.get(word, (word,)))
+    return tuple(words)
+
+
+def _roles(words: Iterable[str]) -> frozenset[str]:
+    """The stems of the words that say what a role is."""
     stems = {
         _stem(TITLE_EQUIVALENTS.get(word, word))
         for word in words
@@ -159,18 +172,41 @@ def title_matches(aim: str, title: str) -> bool:
     """Whether every role word of ``aim`` is in ``title``.
 
     Case, punctuation, plurals and inflections, seniority and level words, and the
-    role words of :data:`TITLE_EQUIVALENTS` do not count; extra words in the title
-    (a team, a shift, "(2 openings)") never stop a match. An aim made only of
-    seniority words ("Senior") is compared word for word instead.
+    role words of :data:`TITLE_EQUIVALENTS` do not count; abbreviations
+    (:data:`TITLE_ABBREVIATIONS`) are written out, and a compound is one whether
+    written as one word, with a hyphen or as two ("Frontend", "Front-End", "Front
+    End"). Extra words in the title (a team, a shift, "(2 openings)") never stop a
+    match. An aim made only of seniority words ("Senior") is compared word for word
+    instead.
     """
-    wanted = _role_words(aim) or frozenset(_title_plain(aim).split())
-    return wanted <= _title_words(title)
+    offered = _title_words(title)
+    words = _words(aim)
+    if (_roles(words) or frozenset(words)) <= offered:
+        return True
+    joined = _joined(words, offered)
+    return joined != words and (_roles(joined) or frozenset(joined)) <= offered
+
+
+def _joined(words: tuple[str, ...], offered: frozenset[str]) -> tuple[str, ...]:
+    """``words`` with each pair of neighbours joined where ``offered`` has them as one."""
+    out: list[str] = []
+    rest = iter(range(len(words)))
+    for i in rest:
+        pair = "".join(words[i : i + 2])
+        if i + 1 < len(words) and (pair in offered or _stem(pair) in offered):
+            out.append(pair)
+            next(rest)
+        else:
+            out.append(words[i])
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _title_words(title: str) -> frozenset[str]:
-    """Every plain word of a title, and the stems of its role words."""
-    return _role_words(title) | frozenset(_title_plain(title).split())
+    """Every plain word of a title, each pair of neighbours as one, and their role stems."""
+    words = _words(title)
+    pairs = [a + b for a, b in itertools.pairwise(words)]
+    return _roles(words) | frozenset(words) | _roles(pairs) | frozenset(pairs)
 
 
 # -- employers -------------------------------------------------------------------
