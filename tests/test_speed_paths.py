@@ -242,7 +242,7 @@ class TestMatchCaches:
     @given(_MESSY, _MESSY)
     def test_titles(self, aim: str, title: str) -> None:
         """Each title cache answers as its function computed afresh, and a match is stable."""
-        for cached in (match._words, match._title_words):
+        for cached in (match._words, match._wanted, match._title_words):
             for text in (aim, title):
                 assert cached.__wrapped__(text) == cached(text)
         assert match.title_matches(aim, title) == match.title_matches(aim, title)
@@ -262,18 +262,19 @@ class TestMatchCaches:
         """However many spellings arrive, each cache keeps at most its bound."""
         cached = (
             match._words,
+            match._wanted,
             match._title_words,
             match._employer_key,
             match.normalise_place,
             match.country_code,
         )
         for i in range(match._CACHE_SIZE + 100):
-            match.title_matches("analyst", f"Analyst {i}")
+            match.title_matches(f"analyst {i}", f"Analyst {i}")
             match.same_employer(f"Firm {i} B.V.", "Initech")
             match.country_code(f"Land {i}")
 
-        assert [match._CACHE_SIZE] * 5 == [f.cache_info().currsize for f in cached]
-        assert [match._CACHE_SIZE] * 5 == [f.cache_info().maxsize for f in cached]
+        assert [match._CACHE_SIZE] * 6 == [f.cache_info().currsize for f in cached]
+        assert [match._CACHE_SIZE] * 6 == [f.cache_info().maxsize for f in cached]
 
 
 @pytest.fixture

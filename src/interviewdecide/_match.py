@@ -180,11 +180,21 @@ def title_matches(aim: str, title: str) -> bool:
     instead.
     """
     offered = _title_words(title)
-    words = _words(aim)
-    if (_roles(words) or frozenset(words)) <= offered:
+    if _wanted(aim) <= offered:
         return True
+    words = _words(aim)
     joined = _joined(words, offered)
-    return joined != words and (_roles(joined) or frozenset(joined)) <= offered
+    return joined != words and _wanted_of(joined) <= offered
+
+
+def _wanted_of(words: tuple[str, ...]) -> frozenset[str]:
+    """What a title must hold to match an aim of ``words``: its role stems, or its words."""
+    return _roles(words) or frozenset(words)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _wanted(aim: str) -> frozenset[str]:
+    return _wanted_of(_words(aim))
 
 
 def _joined(words: tuple[str, ...], offered: frozenset[str]) -> tuple[str, ...]:
