@@ -248,6 +248,19 @@ class TestEmployers:
             ("Globex GmbH", "Globex"),
             ("Acme Corp.", "ACME Corporation"),
             ("Société Générale SA", "Societe Generale"),
+            ("Société Générale S.A.", "Societe Generale"),
+            ("Adyen N.V.", "Adyen"),
+            ("Zalando SE", "Zalando"),
+            ("SAP SE", "SAP"),
+            ("Siemens Aktiengesellschaft", "Siemens AG"),
+            ("Nestlé S.A.", "Nestle"),
+            ("The Boeing Company", "Boeing"),
+            ("Amazon.com, Inc.", "Amazon"),
+            ("Amazon.com Services LLC", "Amazon.com Services"),
+            ("Booking.com B.V.", "Booking.com"),
+            ("Amazon.co.uk", "Amazon"),
+            ("J.P. Morgan", "JP Morgan"),
+            ("Infosys Pvt. Ltd.", "Infosys"),
         ],
     )
     def test_same(self, a: str, b: str) -> None:
@@ -256,7 +269,14 @@ class TestEmployers:
 
     @pytest.mark.parametrize(
         ("a", "b"),
-        [("Acme", "Acme Health"), ("Initech", "Initrode"), ("Co", "Company")],
+        [
+            ("Acme", "Acme Health"),
+            ("Initech", "Initrode"),
+            ("Co", "Company"),
+            ("Meta", "Metabase"),
+            ("Apple", "Applebee's"),
+            ("Amazon", "Amazon Web Services"),
+        ],
     )
     def test_different(self, a: str, b: str) -> None:
         """A different word is a different employer; a lone legal word is kept."""

@@ -254,13 +254,33 @@ _LEGAL_SUFFIXES = frozenset(
         "group",
         "holding",
         "holdings",
+        "se",
+        "aktiengesellschaft",
+        "kgaa",
+        "publ",
+        "asa",
+        "oyj",
+        "sl",
+        "sau",
+        "ltda",
+        "bhd",
+        "sdn",
+        "pvt",
+        "private",
+        "pllc",
     }
 )
+
+#: A web address's ending in a company's name ("Amazon.com", "Booking.com").
+_WEB_ENDING = re.compile(r"\.(?:com|net|org|io|ai|co)(?:\.[a-z]{2})?\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _employer_key(name: str) -> str:
-    words = _plain(name).split()
+    # Dots go first, so that "N.V.", "S.A." and "J.P." are one word each.
+    words = _plain(_WEB_ENDING.sub("", name).replace(".", "")).split()
+    if len(words) > 1 and words[0] == "the":
+        del words[0]
     while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -269,9 +289,10 @@ def _employer_key(name: str) -> str:
 def same_employer(a: str, b: str) -> bool:
     """Whether two employer names name the same employer.
 
-    Case, punctuation and trailing legal forms and group words do not count:
-    "Initech", "Initech, Inc." and "INITECH LLC" are one employer, and so are
-    "Grab" and "Grab Holdings Inc.".
+    Case, punctuation, a leading "The", a web address's ending and trailing legal
+    forms and group words do not count: "Initech", "Initech, Inc." and "INITECH LLC"
+    are one employer, and so are "Grab" and "Grab Holdings Inc.", "Adyen N.V." and
+    "Adyen", "Amazon.com, Inc." and "Amazon", "The Boeing Company" and "Boeing".
     """
     return _employer_key(a) == _employer_key(b)
 
