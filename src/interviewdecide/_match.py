@@ -3,7 +3,9 @@
 Titles, employers and places arrive as people type them ("Sr. Software Engineer
 II", "Initech, Inc.", "DE"). This module turns each into a canonical form so that
 two spellings of the same thing compare equal. Everything here is the library's
-reading, not the advice's words, and every table is small, documented data.
+reading, not the advice's words, and every table is documented data: the small
+tables below, and the country and city tables shipped beside this module (generated
+from pycountry and GeoNames by the scripts in tools/).
 """
 
 from __future__ import annotations
@@ -200,14 +202,15 @@ def _wanted(aim: str) -> frozenset[str]:
 def _joined(words: tuple[str, ...], offered: frozenset[str]) -> tuple[str, ...]:
     """``words`` with each pair of neighbours joined where ``offered`` has them as one."""
     out: list[str] = []
-    rest = iter(range(len(words)))
-    for i in rest:
+    i = 0
+    while i < len(words):
         pair = "".join(words[i : i + 2])
         if i + 1 < len(words) and (pair in offered or _stem(pair) in offered):
             out.append(pair)
-            next(rest)
+            i += 2
         else:
             out.append(words[i])
+            i += 1
     return tuple(out)
 
 
