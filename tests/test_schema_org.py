@@ -518,6 +518,41 @@ class TestSalary:
         assert expected == bad(**properties)
 
 
+class TestAmbiguousFigures:
+    """Text like "60.000" is 60 in one country and 60,000 in another: never guessed."""
+
+    @pytest.mark.parametrize(("text", "whole"), [("60.000", "60000"), (" 1.250 ", "1250")])
+    def test_dot_between_thousands_is_refused(self, text: str, whole: str) -> None:
+        """Strictly, the figure is refused at its path, naming both readings."""
+        salary = {"currency": "EUR", "value": {"minValue": text, "unitText": "YEAR"}}
+
+        assert (
+            f"{text!r} is ambiguous: {text.strip()} with a decimal point, or {whole} with a "
+            "dot between thousands @ $.baseSalary.value.minValue"
+        ) == bad(baseSalary=salary)
+
+    def test_left_out_and_reported_when_lenient(self) -> None:
+        """Leniently, the salary is left out, and the reading says why."""
+        salary = {"currency": "EUR", "value": {"minValue": "60.000", "unitText": "YEAR"}}
+        reading = read_schema_org(
+            {"@type": "JobPosting", "title": "Engineer", "baseSalary": salary}
+        )
+
+        assert reading.posting.salary is None
+        assert ["$.baseSalary.value.minValue"] == [p.path for p in reading.skipped]
+
+    @pytest.mark.parametrize(
+        ("text", "amount"),
+        [("60.5", "60.5"), ("60000.00", "60000.00"), ("60000", "60000"), ("1.2345", "1.2345")],
+    )
+    def test_unambiguous_text_is_read(self, text: str, amount: str) -> None:
+        """A figure with other than three digits after its dot is read as written."""
+        read = posting(baseSalary={"currency": "EUR", "value": {"value": text, "unitText": "YEAR"}})
+
+        assert read.salary is not None
+        assert Decimal(amount) == read.salary.minimum
+
+
 class TestPlaceAndArrangement:
     @pytest.mark.parametrize("value", ["TELECOMMUTE", "telecommute", {"@value": "TELECOMMUTE"}])
     def test_telecommute(self, value: object) -> None:

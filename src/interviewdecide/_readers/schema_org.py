@@ -145,6 +145,8 @@ _CURRENCIES = MappingProxyType(
 )
 
 _DECIMAL = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: Text such as "60.000": sixty in some countries, sixty thousand in others.
+_DOT_THOUSANDS = re.compile(r"[+-]?\d{1,3}\.\d{3}")
 _BREAKS = NOT_IN_A_LINE
 
 # -- the free-text experience reader ---------------------------------------------
@@ -570,6 +572,13 @@ class _Reader:
         """Read a figure that must be a number, or text holding only a number."""
         if isinstance(value, dict) and "@value" in value:
             value = value["@value"]
+        if isinstance(value, str) and _DOT_THOUSANDS.fullmatch(value.strip()):
+            whole = value.strip().replace(".", "")
+            raise InvalidInput.at(
+                path,
+                f"{value!r} is ambiguous: {value.strip()} with a decimal point, or "
+                f"{whole} with a dot between thousands",
+            )
         if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
             out = Decimal(value.strip())
         elif isinstance(value, int) and not isinstance(value, bool):
