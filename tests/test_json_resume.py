@@ -81,6 +81,21 @@ class TestYears:
         assert expected == read(resume({"startDate": "2024"})).years_experience
         assert expected == read(resume({"startDate": "2024", "endDate": ""})).years_experience
 
+    @pytest.mark.parametrize("word", ["Present", "present", " PRESENT ", "Current", "now", "Today"])
+    def test_a_word_for_now_is_ongoing(self, word: str) -> None:
+        """Resume builders write "Present" for a job still held: it runs up to as_of."""
+        expected = years(span(dt.date(2024, 1, 1), AS_OF))
+
+        assert expected == read(resume({"startDate": "2024", "endDate": word})).years_experience
+
+    @pytest.mark.parametrize("word", ["Presently", "soon", "06/2021"])
+    def test_other_words_are_refused(self, word: str) -> None:
+        """Anything else that is not a date is refused at its path."""
+        with pytest.raises(InvalidInput) as info:
+            read(resume({"startDate": "2024", "endDate": word}))
+
+        assert ["$.work[0].endDate"] == [p.path for p in info.value.problems]
+
     def test_as_of_datetime(self) -> None:
         """A datetime as_of counts as its date."""
         as_of = dt.datetime(2025, 6, 30, 18, tzinfo=dt.UTC)

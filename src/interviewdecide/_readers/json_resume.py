@@ -9,9 +9,10 @@ Years of experience are counted from ``work``: each job covers the days from its
 the first day of its period (``"2019"`` from 1 January, ``"2019-04"`` from 1 April)
 and a partial end date to the last day of its period (``"2019"`` to 31 December,
 ``"2019-04"`` to 30 April), so a job held "2019 to 2019" counts as the whole year.
-A job without ``endDate`` is ongoing up to the ``as_of`` date, and no day after
-``as_of`` counts. Days covered by more than one job count once. The total is
-divided by 365.25 and rounded to two decimals.
+A job without ``endDate``, or whose ``endDate`` is a word for now ("Present",
+"current", "now", "today", as resume builders write it), is ongoing up to the
+``as_of`` date, and no day after ``as_of`` counts. Days covered by more than one job
+count once. The total is divided by 365.25 and rounded to two decimals.
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ def _merged_days(spans: Iterable[tuple[dt.date, dt.date]]) -> int:
     return total
 
 
+#: What resume builders write as the end of a job still held.
+_ONGOING = frozenset({"present", "current", "now", "today", "ongoing"})
+
+
 def _work_spans(work: object, as_of: dt.date) -> list[tuple[dt.date, dt.date]]:
     """Read ``work`` into spans of days, each cut off at ``as_of``."""
     if not isinstance(work, list):
@@ -98,7 +103,7 @@ def _work_spans(work: object, as_of: dt.date) -> list[tuple[dt.date, dt.date]]:
             )
         start = _partial_date(start_text, f"{path}.startDate", end=False)
         end_text = _text(job, "endDate", path)
-        if end_text is None:
+        if end_text is None or end_text.casefold() in _ONGOING:
             end = as_of
         else:
             end = _partial_date(end_text, f"{path}.endDate", end=True)
