@@ -287,10 +287,6 @@ by_name = pytest.mark.parametrize("cls", PUBLIC_TYPES, ids=lambda t: t.__name__)
 #: The properties below run once per public type (over forty of them), so each gets a
 #: quarter of the profile's examples: 25 by default, 5,000 with ``HYPOTHESIS_PROFILE=fuzz``.
 per_type = settings(max_examples=max(1, settings().max_examples // 4))
-#: The types whose every valid example is a decision or a triage of generated requests
-#: (over ten milliseconds each): a quarter of that again, as ``costly`` has it.
-DECIDED = {Alternative, Verdict, TriageItem, Duplicate, BatchNote, Triage, Inbox}
-per_decided_type = settings(max_examples=max(1, settings().max_examples // 16))
 
 
 # -- JSON values and documents ----------------------------------------------------
@@ -537,7 +533,7 @@ class TestMutatedDocuments:
     def test_one_part_broken(self, cls: type[Any]) -> None:
         """A valid document with any part replaced, deleted, added or made huge."""
 
-        @(per_decided_type if cls in DECIDED else per_type)
+        @per_type
         @given(st.data())
         def check(data: st.DataObject) -> None:
             doc = converter.unstructure(data.draw(STRATEGIES[cls], label="valid"))
