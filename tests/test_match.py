@@ -375,7 +375,7 @@ class TestPlaces:
             ("Springfield", "Shelbyville", Comparison.CLASH),  # neither in the table
             ("Vienna", "Wien", Comparison.UNKNOWN),  # a Vienna lies in Virginia too
             ("Geneva", "Genève", Comparison.UNKNOWN),  # and a Geneva in Illinois
-            ("Milan", "Milano", Comparison.UNKNOWN),  # and a Milan in Tennessee
+            ("Milan", "Milano", Comparison.UNKNOWN),  # GeoNames: a name of Syracuse, NY too
             ("Frankfort", "Frankfurt am Main", Comparison.UNKNOWN),  # Kentucky's capital
         ],
     )
