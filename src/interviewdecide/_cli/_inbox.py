@@ -242,21 +242,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
-#: The policy's thresholds that ``None`` switches off. TOML has no null, so a TOML
-#: input writes ``false`` for them (``overqualified_ratio = false``).
-_SWITCHES = frozenset(
-    name
-    for name, kind in typing.get_type_hints(Policy).items()
-    if kind in {float | None, int | None}
-)
-
-
 def _switched_off(data: dict[str, Any]) -> dict[str, Any]:
-    """A TOML input with each policy threshold given as ``false`` set to ``None`` (off)."""
+    """A TOML input with each policy threshold given as ``false`` set to ``None`` (off).
+
+    The thresholds are the policy's fields that ``None`` switches off; TOML has no
+    null, so a TOML input writes ``false`` for them (``overqualified_ratio = false``).
+    """
     policy = data.get("policy")
     if not isinstance(policy, dict):
         return data
-    off = {k: None for k, v in policy.items() if k in _SWITCHES and v is False}
+    switches = {
+        name
+        for name, kind in typing.get_type_hints(Policy).items()
+        if kind in {float | None, int | None}
+    }
+    off = {k: None for k, v in policy.items() if k in switches and v is False}
     return {**data, "policy": {**policy, **off}}
 
 

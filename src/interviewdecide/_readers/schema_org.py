@@ -572,15 +572,15 @@ class _Reader:
         """Read a figure that must be a number, or text holding only a number."""
         if isinstance(value, dict) and "@value" in value:
             value = value["@value"]
-        if isinstance(value, str) and _DOT_THOUSANDS.fullmatch(value.strip()):
-            whole = value.strip().replace(".", "")
+        text = value.strip() if isinstance(value, str) else None
+        if text is not None and _DOT_THOUSANDS.fullmatch(text):
             raise InvalidInput.at(
                 path,
-                f"{value!r} is ambiguous: {value.strip()} with a decimal point, or "
-                f"{whole} with a dot between thousands",
+                f"{value!r} is ambiguous: {text} with a decimal point, or "
+                f"{text.replace('.', '')} with a dot between thousands",
             )
-        if isinstance(value, str) and _DECIMAL.fullmatch(value.strip()):
-            out = Decimal(value.strip())
+        if text is not None and _DECIMAL.fullmatch(text):
+            out = Decimal(text)
         elif isinstance(value, int) and not isinstance(value, bool):
             out = Decimal(value)
         elif isinstance(value, float) and math.isfinite(value):
