@@ -555,7 +555,7 @@ _Command = Callable[[argparse.Namespace, TextIO | None, _Writer, _Writer], int]
 @functools.cache
 def _parser() -> argparse.ArgumentParser:
     # Built once per process (parsing leaves it as it was): a program or test that
-    # calls main() many times pays the 5 ms of building it once.
+    # calls main() many times pays the millisecond of building it once.
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=(
